@@ -1,0 +1,130 @@
+"""MkDocs hooks: a thin adapter between MkDocs events and the swan_course functions.
+
+Order matters: the Markdown hook runs before mkdocs-quiz (which turns <quiz>
+blocks into HTML), the HTML hook after it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs_quiz.translations import TranslationManager
+
+from swan_course import casus, pages, quiz_assets
+from swan_course.content import load_course
+from swan_course.embed import embed_quizzes
+
+log = logging.getLogger("mkdocs.hooks.swan")
+_state: dict = {}
+
+
+def on_config(config):
+    """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
+    course = load_course(Path(config.config_file_path).parent)
+    _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
+    _report(course.errors)
+    config.extra_css.insert(0, quiz_assets.CSS_URL)
+    config.extra_javascript[:0] = [quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
+    _add_casussen_to_nav(config.nav, course.casussen)
+    return config
+
+
+def on_files(files, config):
+    """Add the generated casus pages and the quiz assets; nothing is written into docs/."""
+    course = _state["course"]
+    generated = {"casussen/index.md": casus.render_overview(course.casussen)}
+    generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data) for cid, data in course.casussen.items()}
+    generated |= quiz_assets.asset_files(*_state["quiz"])
+    for path, content in generated.items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+@event_priority(100)
+def on_page_markdown(markdown, page, config, files):
+    """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
+    course, name = _state["course"], page.file.src_uri
+    markdown, errors, embedded = embed_quizzes(markdown, course.banks, name, course.broken)
+    if embedded:
+        page.meta["quiz"] = {**page.meta.get("quiz", {}), "enabled": True}
+        _state["embedded"] += embedded
+    errors += pages.check_module_meta(page.meta, name)
+    _report(errors)
+    markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
+    markdown = markdown.replace(pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
+    return f"{markdown}\n\n{pages.abbreviations(course.glossary)}\n"
+
+
+@event_priority(-100)
+def on_page_content(html, page, config, files):
+    """Replace mkdocs-quiz's inlined code with cached files and give quizzes stable ids."""
+    return quiz_assets.stable_ids(quiz_assets.strip_inline(html))
+
+
+def on_post_build(config):
+    """Check that every question of every bank is on exactly one page."""
+    counts = Counter(_state["embedded"])
+    for bank_id, bank in _state["course"].banks.items():
+        for index, question in enumerate(bank["questions"]):
+            seen = counts[f"{bank_id}/{question['id']}"]
+            if seen != 1:
+                where = "on no page" if seen == 0 else f"on {seen} pages"
+                log.warning(f"quizzes/{bank_id}.yml: questions[{index}]: question '{question['id']}' "
+                            f"is embedded {where}; embed it exactly once with <!-- quiz: {bank_id}/{question['id']} -->")
+
+
+def _report(errors):
+    for error in errors:
+        log.warning(str(error))
+
+
+def _quiz_settings(config) -> tuple[dict, dict]:
+    """Return the quiz interface texts and options, as mkdocs-quiz would inline them."""
+    plugin = config.plugins["mkdocs_quiz"]
+    language = config.theme["language"]
+    custom = plugin.config["custom_translations"].get(language)
+    if custom:
+        logging.getLogger("mkdocs.plugins.mkdocs_quiz").addFilter(_OwnTranslation(language))
+    path = Path(config.config_file_path).parent / custom if custom else None
+    translations = TranslationManager(language, path).to_dict()
+    options = {"confetti": plugin.config["confetti"], "showProgress": plugin.config["show_progress"],
+               "progressSidebarPosition": plugin.config["progress_sidebar_position"]}
+    return translations, options
+
+
+class _OwnTranslation(logging.Filter):
+    """Drop mkdocs-quiz's 'no built-in translation' warning when we ship our own .po file.
+
+    mkdocs-quiz 1.7 warns for every page even when custom_translations covers the
+    language, and under --strict any warning fails the build.
+    """
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.message = f"Built-in translation for '{language}' not found"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.message)
+
+
+def _add_casussen_to_nav(nav, casussen: dict) -> None:
+    """Append a page per casus to the nav section that holds casussen/index.md."""
+    section = _section_with(nav or [], "casussen/index.md")
+    if section is not None:
+        ordered = sorted(casussen.items(), key=lambda item: item[1]["title"])
+        section += [{data["title"]: f"casussen/{cid}/index.md"} for cid, data in ordered]
+
+
+def _section_with(items: list, path: str):
+    for item in items:
+        values = [item] if isinstance(item, str) else list(item.values()) if isinstance(item, dict) else []
+        if path in values:
+            return items
+        for value in values:
+            if isinstance(value, list) and (found := _section_with(value, path)) is not None:
+                return found
+    return None

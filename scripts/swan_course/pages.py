@@ -1,0 +1,56 @@
+"""Blocks that pages get from their front matter or from course data."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ContentError
+from .safe_markdown import escape, one_paragraph
+
+GLOSSARY_MARKER = "<!-- begrippenlijst -->"
+
+
+def check_module_meta(meta: dict, page: str) -> list[ContentError]:
+    """Check the front matter of a module index: studietijd and leerdoelen."""
+    errors = []
+    if "studietijd" in meta and (not isinstance(meta["studietijd"], int) or meta["studietijd"] <= 0):
+        errors.append(ContentError(page, "studietijd", "must be a whole number of minutes, such as 45"))
+    goals = meta.get("leerdoelen", [])
+    if not isinstance(goals, list) or not all(isinstance(g, dict) and {"id", "tekst"} <= set(g) for g in goals):
+        errors.append(ContentError(page, "leerdoelen", "must be a list of items with 'id' and 'tekst'"))
+    return errors
+
+
+def module_intro(meta: dict) -> str:
+    """Return the admonition with study time and leerdoelen for a module's first page."""
+    lines = []
+    if "studietijd" in meta:
+        lines.append(f"**Studietijd:** ongeveer {meta['studietijd']} minuten.")
+    if meta.get("leerdoelen"):
+        lines += ["", "Na deze module:", ""]
+        lines += [f"- {escape(goal['tekst'])}" for goal in meta["leerdoelen"]]
+    if not lines:
+        return ""
+    body = "\n".join(f"    {line}" if line else "" for line in lines)
+    return f'!!! abstract "Leerdoelen"\n\n{body}\n'
+
+
+def insert_after_title(markdown: str, block: str) -> str:
+    """Put a block right after the page's first heading, or at the top."""
+    if not block:
+        return markdown
+    match = re.search(r"^# .*$", markdown, re.MULTILINE)
+    if not match:
+        return f"{block}\n{markdown}"
+    return f"{markdown[:match.end()]}\n\n{block}\n{markdown[match.end():]}"
+
+
+def abbreviations(glossary: list[dict]) -> str:
+    """Return abbr definitions that turn every listed term into a tooltip."""
+    return "\n".join(f"*[{entry['term']}]: {one_paragraph(entry['uitleg'])}" for entry in glossary)
+
+
+def glossary_page(glossary: list[dict]) -> str:
+    """Return the begrippenlijst as a Markdown definition list, sorted by term."""
+    entries = sorted(glossary, key=lambda entry: entry["term"].casefold())
+    return "\n\n".join(f"{escape(entry['term'])}\n:   {escape(one_paragraph(entry['uitleg']))}" for entry in entries)

@@ -1,0 +1,42 @@
+"""Markdown from YAML: raw HTML and script links are refused, then escaped anyway.
+
+Text in quiz banks and casussen is meant as Markdown, never as HTML, so an
+author sees an error for a tag, and a learner never gets one executed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ContentError, field_path
+
+_TAG = re.compile(r"<\s*/?\s*[A-Za-z!?][^>]*>")
+_SCRIPT_URL = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data):", re.IGNORECASE)
+
+
+def check_text(value: object, name: str, path: tuple = ()) -> list[ContentError]:
+    """Find raw HTML and script links in every string of a data structure."""
+    if isinstance(value, dict):
+        return [e for key, item in value.items() for e in check_text(item, name, path + (key,))]
+    if isinstance(value, list):
+        return [e for i, item in enumerate(value) for e in check_text(item, name, path + (i,))]
+    if not isinstance(value, str):
+        return []
+    errors = []
+    if tag := _TAG.search(value):
+        errors.append(ContentError(name, field_path(path),
+                                   f"raw HTML is not allowed ({tag.group(0)}); use Markdown"))
+    if _SCRIPT_URL.search(value):
+        errors.append(ContentError(name, field_path(path), "links may not run script (javascript:, data:)"))
+    return errors
+
+
+def escape(text: str) -> str:
+    """Make text safe to hand to Markdown: HTML shows as text, quiz syntax stays inert."""
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("[[", "[\\[")
+
+
+def one_paragraph(text: str) -> str:
+    """Join the lines of a short text into one line (for quiz option feedback)."""
+    return " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
