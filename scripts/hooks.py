@@ -48,7 +48,8 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
     course, name = _state["course"], page.file.src_uri
-    markdown, errors, embedded = embed_quizzes(markdown, course.banks, name, course.broken)
+    first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
+    markdown, errors, embedded = embed_quizzes(markdown, course.banks, name, course.broken, first_line)
     if embedded:
         page.meta["quiz"] = {**page.meta.get("quiz", {}), "enabled": True}
         _state["embedded"] += embedded

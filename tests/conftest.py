@@ -23,8 +23,8 @@ def build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def course_site(tmp_path_factory) -> Path:
-    """The real course, built once with --strict."""
+    """The real course, built once with --strict (SWAN_COURSE_CONFIG may name another mkdocs.yml)."""
     site = tmp_path_factory.mktemp("site")
-    result = build(ROOT / "mkdocs.yml", site)
+    result = build(Path(os.environ.get("SWAN_COURSE_CONFIG", ROOT / "mkdocs.yml")).resolve(), site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site

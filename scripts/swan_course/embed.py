@@ -12,16 +12,17 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def embed_quizzes(page_markdown: str, banks: dict[str, dict], page: str,
-                  broken: set[str] = frozenset()) -> tuple[str, list[ContentError], list[str]]:
+                  broken: set[str] = frozenset(), first_line: int = 1) -> tuple[str, list[ContentError], list[str]]:
     """Replace each marker outside code blocks with its questions.
 
     Return the new Markdown, the mistakes (with line numbers) and the embedded
-    question refs ('bank/question').
+    question refs ('bank/question'). first_line is the file's line number of the
+    first line of page_markdown (front matter comes before it).
     """
     errors: list[ContentError] = []
     embedded: list[str] = []
     lines, in_code = [], False
-    for number, line in enumerate(page_markdown.split("\n"), 1):
+    for number, line in enumerate(page_markdown.split("\n"), first_line):
         in_code ^= bool(FENCE.match(line))
         match = None if in_code else MARKER.match(line)
         if not match:
