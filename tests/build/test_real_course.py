@@ -1,5 +1,6 @@
 """The real course builds with --strict, and no internal link or anchor is broken."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,12 @@ def test_every_page_has_html(course_site):
 def test_no_broken_internal_link_or_anchor(course_site):
     # 404.html is left out: Material writes root-absolute links there, as it is
     # served at any missing URL rather than at its own place.
+    pages = sorted(str(page.relative_to(course_site)) for page in course_site.rglob("*.html")
+                   if page.name != "404.html")
     result = subprocess.run(
         [str(LYCHEE), "--offline", "--include-fragments", "--index-files", "index.html",
-         "--no-progress", "--format", "compact", "--exclude-path", str(course_site / "404.html"), "."],
+         "--no-progress", "--format", "compact", *pages],
         cwd=course_site, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert " 0 Errors" in result.stdout or "0 Errors" in result.stdout, result.stdout
+    assert re.search(r"(?<!\d)0 Errors", result.stdout), result.stdout
+    assert len(pages) > 20
