@@ -88,8 +88,10 @@ def _quiz_settings(config) -> tuple[dict, dict]:
     plugin = config.plugins["mkdocs_quiz"]
     language = config.theme["language"]
     custom = plugin.config["custom_translations"].get(language)
-    if custom:
-        logging.getLogger("mkdocs.plugins.mkdocs_quiz").addFilter(_OwnTranslation(language))
+    quiz_log = logging.getLogger("mkdocs.plugins.mkdocs_quiz")
+    if custom and not any(type(f).__name__ == "_OwnTranslation" for f in quiz_log.filters):
+        # Once per process: `mkdocs serve` runs on_config again on every rebuild.
+        quiz_log.addFilter(_OwnTranslation(language))
     path = Path(config.config_file_path).parent / custom if custom else None
     translations = TranslationManager(language, path).to_dict()
     options = {"confetti": plugin.config["confetti"], "showProgress": plugin.config["show_progress"],
