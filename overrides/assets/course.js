@@ -11,7 +11,29 @@
   var STORE_KEY = "swan-course";
   var STORE_VERSION = 1;
 
+  function announce(key) {
+    try {
+      window.dispatchEvent(new CustomEvent("swan:store-change", { detail: { key: key } }));
+    } catch (error) {
+      /* very old browsers: nobody is listening then either */
+    }
+  }
+
+  function write(data, key) {
+    try {
+      window.localStorage.setItem(STORE_KEY, JSON.stringify(data));
+      announce(key);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /* The one place that reads and writes the learner's data. Other scripts use
+   * only this API: get, set, remove, keys, snapshot, restore, clear. */
   var store = {
+    key: STORE_KEY,
+    version: STORE_VERSION,
     read: function () {
       try {
         var data = JSON.parse(window.localStorage.getItem(STORE_KEY) || "null");
@@ -30,12 +52,32 @@
     set: function (key, value) {
       var data = store.read();
       data.items[key] = value;
-      try {
-        window.localStorage.setItem(STORE_KEY, JSON.stringify(data));
-        return true;
-      } catch (error) {
+      return write(data, key);
+    },
+    remove: function (key) {
+      var data = store.read();
+      delete data.items[key];
+      return write(data, key);
+    },
+    /* The stored keys that start with prefix ("" for all). */
+    keys: function (prefix) {
+      return Object.keys(store.read().items).filter(function (key) {
+        return key.indexOf(prefix || "") === 0;
+      });
+    },
+    /* A copy of everything stored, for export or an LMS. */
+    snapshot: function () {
+      return JSON.parse(JSON.stringify(store.read()));
+    },
+    /* Replace everything with a snapshot; false (and nothing changed) when it is not one. */
+    restore: function (data) {
+      if (!data || data.version !== STORE_VERSION || typeof data.items !== "object" || !data.items) {
         return false;
       }
+      return write({ version: STORE_VERSION, items: data.items }, null);
+    },
+    clear: function () {
+      return write({ version: STORE_VERSION, items: {} }, null);
     }
   };
   window.swanStore = store;
