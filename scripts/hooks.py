@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, pages, quiz_assets
+from swan_course import casus, html_fixes, pages, quiz_assets
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 
@@ -63,7 +63,17 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(-100)
 def on_page_content(html, page, config, files):
     """Replace mkdocs-quiz's inlined code with cached files and give quizzes stable ids."""
-    return quiz_assets.stable_ids(quiz_assets.strip_inline(html))
+    return html_fixes.quiz(quiz_assets.stable_ids(quiz_assets.strip_inline(html)))
+
+
+def on_post_page(output, page, config):
+    """Repair the theme's HTML where it is invalid (see swan_course.html_fixes)."""
+    return html_fixes.theme(output)
+
+
+def on_post_template(output_content, template_name, config):
+    """The same repairs for pages rendered from a bare template (Material's 404.html)."""
+    return html_fixes.theme(output_content)
 
 
 def on_post_build(config):

@@ -1,0 +1,168 @@
+"""Performance budget: what the course costs a learner and a build, next to a bare Material build.
+
+The bare build is Material for MkDocs with the same Markdown and Markdown
+extensions, but without our hooks and without the quiz plugin: it is what the
+pages would cost as plain documentation. Figures are printed as a table; the
+exit status is 1 when a figure is over its budget.
+
+Usage: scripts/benchmark [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+# Budgets, as a multiple of the bare build (or, for ten times the content, of our own build).
+FIRST_VISIT, SECOND_PAGE, BUILD, TENFOLD = 1.3, 1.5, 1.5, 10.0
+
+_ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
+_COPIES = 10
+_NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "dist", "tests", "test-results",
+                                     "__pycache__", "*.egg-info", ".pytest_cache")
+
+
+@dataclass
+class Row:
+    label: str
+    ours: float
+    bare: float
+    unit: str
+    budget: float
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.bare
+
+    @property
+    def ok(self) -> bool:
+        return self.ratio <= self.budget
+
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+def page_cost(site: Path, page: str, cached: set[Path] = frozenset()) -> tuple[int, set[Path]]:
+    """Gzipped bytes of a page's HTML plus the CSS and JS it loads that are not cached yet."""
+    html_file = site / page / "index.html"
+    html = html_file.read_text(encoding="utf-8")
+    assets = {(html_file.parent / ref.split("?")[0]).resolve() for ref in _ASSET.findall(html)
+              if "://" not in ref and not ref.startswith("data:")}
+    assets = {asset for asset in assets if asset.is_file()}
+    new = assets - set(cached)
+    return gzip_size(html_file) + sum(gzip_size(asset) for asset in new), assets
+
+
+def build_seconds(config: Path, site: Path, runs: int) -> float:
+    """Median wall-clock time of a full `mkdocs build` (a fresh process each run, as a publisher runs it)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                                capture_output=True, text=True, env=env, cwd=config.parent, check=False)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            raise SystemExit(f"build of {config} failed:\n{result.stdout}{result.stderr}")
+    return statistics.median(times)
+
+
+def bare_config(root: Path, work: Path) -> Path:
+    """A Material config for the same Markdown, without hooks, quiz plugin or course assets."""
+    ours = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = {
+        "site_name": ours["site_name"],
+        "docs_dir": str(root / "docs"),
+        "theme": {key: ours["theme"][key] for key in ("name", "language", "font", "palette", "features")},
+        "plugins": [{"search": {"lang": "nl"}}],
+        "markdown_extensions": ours["markdown_extensions"],
+    }
+    path = work / "bare.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def tenfold_copy(root: Path, work: Path) -> Path:
+    """A copy of the course with ten times the casussen and quiz banks; each copied bank gets its own page."""
+    copy = work / "tenfold"
+    shutil.copytree(root, copy, ignore=_NOT_COPIED)
+    pages = []
+    for n in range(2, _COPIES + 1):
+        for casus in sorted((root / "casussen").glob("*.yml")):
+            shutil.copy(casus, copy / "casussen" / f"{casus.stem}-kopie-{n}.yml")
+        for bank in sorted((root / "quizzes").glob("*.yml")):
+            bank_id = f"{bank.stem}-kopie-{n}"
+            shutil.copy(bank, copy / "quizzes" / f"{bank_id}.yml")
+            page = f"benchmark/{bank_id}.md"
+            (copy / "docs" / "benchmark").mkdir(exist_ok=True)
+            (copy / "docs" / page).write_text(f"# Kopie {n} van {bank.stem}\n\n<!-- quiz: {bank_id} -->\n",
+                                              encoding="utf-8")
+            pages.append(page)
+    config = yaml.safe_load((copy / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["nav"].append({"Benchmark": pages})
+    (copy / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return copy / "mkdocs.yml"
+
+
+def quiz_pages(site: Path) -> list[str]:
+    """Pages with quizzes, the most questions first."""
+    counts = {page.parent.relative_to(site).as_posix(): page.read_text(encoding="utf-8").count('class="swan-question"')
+              for page in site.rglob("index.html")}
+    return sorted((page for page, count in counts.items() if count), key=lambda page: (-counts[page], page))
+
+
+def measure(root: Path, runs: int) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="swan-benchmark-") as tmp:
+        work = Path(tmp)
+        ours_site, bare_site = work / "ours", work / "bare"
+        ours_build = build_seconds(root / "mkdocs.yml", ours_site, runs)
+        bare_build = build_seconds(bare_config(root, work), bare_site, runs)
+        tenfold_build = build_seconds(tenfold_copy(root, work), work / "tenfold-site", runs)
+
+        first, second = quiz_pages(ours_site)[:2]
+        ours_first, ours_cached = page_cost(ours_site, first)
+        bare_first, bare_cached = page_cost(bare_site, first)
+        ours_second, _ = page_cost(ours_site, second, ours_cached)
+        bare_second, _ = page_cost(bare_site, second, bare_cached)
+    return [
+        Row(f"First visit to a quiz page ({first}/)", ours_first / 1024, bare_first / 1024, "KB", FIRST_VISIT),
+        Row(f"Second page, assets cached ({second}/)", ours_second / 1024, bare_second / 1024, "KB", SECOND_PAGE),
+        Row("Build of the whole course", ours_build, bare_build, "s", BUILD),
+        Row(f"Build with {_COPIES}x the casussen and quiz banks (vs. our build)", tenfold_build, ours_build, "s",
+            TENFOLD),
+    ]
+
+
+def report(rows: list[Row]) -> str:
+    lines = ["Performance budget (gzip level 6; bare = Material with the same Markdown, no hooks, no quiz plugin)",
+             f"{'':64} {'course':>10} {'bare':>10} {'ratio':>7} {'budget':>7}"]
+    for row in rows:
+        lines.append(f"{row.label:64} {row.ours:>8.1f}{row.unit:>2} {row.bare:>8.1f}{row.unit:>2} "
+                     f"{row.ratio:>6.2f}x {row.budget:>6.1f}x  {'ok' if row.ok else 'OVER BUDGET'}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="builds per figure; the median counts (default 3)")
+    args = parser.parse_args(argv)
+    rows = measure(Path.cwd(), args.runs)
+    print(report(rows))
+    return 0 if all(row.ok for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

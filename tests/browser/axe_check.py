@@ -1,0 +1,19 @@
+"""Run axe-core (bundled by axe-playwright-python) in a page and list what it finds."""
+
+from __future__ import annotations
+
+from axe_playwright_python.sync_playwright import Axe
+
+# The WCAG 2.0 and 2.1 rules of levels A and AA: all of them, none switched off.
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+_axe = Axe()
+
+
+def violations(page, *, tags: list[str] = WCAG_21_AA, rules: list[str] | None = None) -> list[str]:
+    """Return one line per failing element: page, rule, what it asks, and where."""
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
+    response = _axe.run(page, options={"runOnly": run_only}).response
+    path = page.url.split("/cursus/swan/", 1)[-1] or "(home)"
+    return [f"{path}: {found['id']}: {found['help']}: {node['target']} {node['html'][:120]}"
+            for found in response["violations"] for node in found["nodes"]]
