@@ -17,6 +17,7 @@ from mkdocs_quiz.translations import TranslationManager
 from swan_course import casus, pages, quiz_assets
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
+from swan_course.modules import nav_paths
 
 log = logging.getLogger("mkdocs.hooks.swan")
 _state: dict = {}
@@ -24,7 +25,7 @@ _state: dict = {}
 
 def on_config(config):
     """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
-    course = load_course(Path(config.config_file_path).parent)
+    course = load_course(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
     _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
     _report(course.errors)
     config.extra_css.insert(0, quiz_assets.CSS_URL)
