@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, pages, quiz_assets
+from swan_course import casus, pages, quiz_assets, report
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -40,6 +40,8 @@ def on_files(files, config):
     generated = {"casussen/index.md": casus.render_overview(course.casussen)}
     generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data) for cid, data in course.casussen.items()}
     generated |= quiz_assets.asset_files(*_state["quiz"])
+    if report.PAGE in nav_paths(config.nav):
+        generated[report.PAGE] = report.as_markdown(report.build(course))
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
     return files
@@ -57,7 +59,8 @@ def on_page_markdown(markdown, page, config, files):
     errors += pages.check_module_meta(page.meta, name)
     _report(errors)
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
-    markdown = markdown.replace(pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
+    markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
+    markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER, pages.studietijd_table(course.modules, name))
     return f"{markdown}\n\n{pages.abbreviations(course.glossary)}\n"
 
 
