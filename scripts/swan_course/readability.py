@@ -27,7 +27,7 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _ATTRS = re.compile(r"\{[:#.][^}]*\}")
 _BARE_URL = re.compile(r"\b(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[^a-zà-ÿ])")
-_WORD = re.compile(r"[\w'’-]*\w[\w'’-]*")
+_WORD = re.compile(r"['’]?\w+(?:[.'’-]\w+)*")
 
 
 @dataclass(frozen=True)
