@@ -79,7 +79,8 @@ def studietijd_table(modules, page: str) -> str:
             continue
         total += module.studietijd
         link = posixpath.relpath(module.index.path, posixpath.dirname(page) or ".")
-        about = escape(one_paragraph(str(module.index.meta.get("description", "")))).replace("|", "\\|")
+        meta = module.index.meta
+        about = escape(one_paragraph(str(meta.get("samenvatting") or meta.get("description", "")))).replace("|", "\\|")
         rows.append(f"| [{escape(module.title)}]({link}) | {about} | ongeveer {module.studietijd} minuten |")
     rows.append(f"| **Totaal** | | **ongeveer {total} minuten ({_hours(total)})** |")
     return "\n".join(rows)

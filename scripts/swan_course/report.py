@@ -93,12 +93,13 @@ def as_markdown(report: Report) -> str:
            "Deze pagina wordt bij elke bouw opnieuw gemaakt uit de modules, de vragenbanken en de casussen. "
            "Dezelfde cijfers geeft `scripts/content-report`.", "",
            "## Modules", "",
-           "| Module | Woorden | Studietijd (minuten) | Vragen | Leerdoelen gedekt |", "|---|--:|--:|--:|--:|"]
+           "| Module | Woorden | Minuten | Vragen | Leerdoelen gedekt |", "|---|--:|--:|--:|--:|"]
     for row in report.modules:
         minutes = str(row.studietijd) if row.studietijd is not None else "–"
-        out.append(f"| {escape(row.title)} | {row.words} | {minutes} | {row.questions} | "
+        out.append(f"| [{escape(row.title)}](../{row.id}/index.md) | {row.words} | {minutes} | {row.questions} | "
                    f"{row.covered} van {len(row.leerdoelen)} |")
-    out += ["", f"Woorden tellen alleen de lopende tekst van de pagina's. Vragen zijn de vragen uit alle banken "
+    out += ["", "Minuten is de studietijd uit de front matter van de module. "
+            f"Woorden tellen alleen de lopende tekst van de pagina's. Vragen zijn de vragen uit alle banken "
             f"die een leerdoel van de module toetsen. In alle banken samen staan {report.total_questions} vragen; "
             f"{report.unassigned_questions} daarvan horen bij geen leerdoel.", "",
             "## Leerdoelen", "",

@@ -86,7 +86,7 @@ def test_report_page_and_studietijd_table_are_generated(tmp_path):
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "site" / "redactie" / "inhoudsrapport" / "index.html").read_text(encoding="utf-8")
-    assert "<td>Fixture module</td>" in html and "1 van 1" in html
+    assert '<a href="../../module/">Fixture module</a>' in html and "1 van 1" in html
     start = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="module/">Fixture module</a>' in start
     assert "ongeveer 20 minuten (20 minuten)" in start
