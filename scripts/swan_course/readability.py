@@ -112,7 +112,7 @@ def report(modules) -> str:
     lines = [f"{'module':<22} {'words':>6} {'sentences':>9} {'avg':>5} {f'>{LONG}':>6}"]
     for module in modules:
         s = module_stats(module)
-        lines.append(f"{module.id:<22} {s.words:>6} {s.sentences:>9} {s.average:>5.1f} {s.long_share:>6.0%}")
+        lines.append(f"{module.id:<22} {s.words:>6} {s.sentences:>9} {s.average:>5.1f} {s.long_share:>6.1%}")
     return "\n".join(lines)
 
 
