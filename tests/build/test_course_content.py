@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from course_build import ROOT
 from swan_course.embed import MARKER
 from swan_course.modules import load_modules, nav_paths
 from swan_course.readability import module_stats

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build
+from course_build import FIXTURES, ROOT, build
 from swan_course import report
 from swan_course.content import load_course
 from swan_course.qti import export, item_id
