@@ -14,9 +14,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, html_fixes, pages, quiz_assets
+from swan_course import casus, html_fixes, pages, quiz_assets, report
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
+from swan_course.modules import nav_paths
 
 log = logging.getLogger("mkdocs.hooks.swan")
 _state: dict = {}
@@ -24,7 +25,7 @@ _state: dict = {}
 
 def on_config(config):
     """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
-    course = load_course(Path(config.config_file_path).parent)
+    course = load_course(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
     _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
     _report(course.errors)
     config.extra_css.insert(0, quiz_assets.CSS_URL)
@@ -39,6 +40,8 @@ def on_files(files, config):
     generated = {"casussen/index.md": casus.render_overview(course.casussen)}
     generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data) for cid, data in course.casussen.items()}
     generated |= quiz_assets.asset_files(*_state["quiz"])
+    if report.PAGE in nav_paths(config.nav):
+        generated[report.PAGE] = report.as_markdown(report.build(course))
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
     return files
@@ -56,7 +59,8 @@ def on_page_markdown(markdown, page, config, files):
     errors += pages.check_module_meta(page.meta, name)
     _report(errors)
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
-    markdown = markdown.replace(pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
+    markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
+    markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER, pages.studietijd_table(course.modules, name))
     return f"{markdown}\n\n{pages.abbreviations(course.glossary)}\n"
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from .casus import check_casus
 from .errors import ContentError
+from .leerdoelen import check_coverage
+from .modules import Module, load_modules
 from .quizbank import check_bank
 from .safe_markdown import check_text
 from .schemas import validate
@@ -25,10 +27,14 @@ class Course:
     glossary: list[dict] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
     broken: set[str] = field(default_factory=set)
+    modules: list[Module] = field(default_factory=list)
 
 
-def load_course(root: Path) -> Course:
-    """Read quizzes/*.yml, casussen/*.yml and begrippen.yml under root."""
+def load_course(root: Path, docs_dir: Path | None = None, order: list[str] | None = None) -> Course:
+    """Read quizzes/*.yml, casussen/*.yml and begrippen.yml under root, and the modules in docs_dir.
+
+    docs_dir defaults to root/docs; order (page paths, e.g. from the nav) sorts the modules.
+    """
     course = Course()
     course.banks = _load_folder(root, "quiz", course)
     course.casussen = _load_folder(root, "casus", course)
@@ -36,6 +42,10 @@ def load_course(root: Path) -> Course:
         glossary, errors = load_file(root / GLOSSARY, GLOSSARY, "begrippen", lambda data, name: [])
         course.glossary = glossary or []
         course.errors += errors
+    docs_dir = Path(docs_dir) if docs_dir else root / "docs"
+    course.modules = load_modules(docs_dir, order) if docs_dir.is_dir() else []
+    bank_broken = any(error.file.startswith("quizzes/") for error in course.errors)
+    course.errors += check_coverage(course.modules, course.banks, complete=not bank_broken)
     return course
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from .errors import ContentError
@@ -54,3 +55,40 @@ def glossary_page(glossary: list[dict]) -> str:
     """Return the begrippenlijst as a Markdown definition list, sorted by term."""
     entries = sorted(glossary, key=lambda entry: entry["term"].casefold())
     return "\n\n".join(f"{escape(entry['term'])}\n:   {escape(one_paragraph(entry['uitleg']))}" for entry in entries)
+
+
+STUDIETIJD_MARKER = "<!-- studietijd -->"
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def replace_marker(markdown: str, marker: str, block: str) -> str:
+    """Replace a marker that stands alone on a line outside code blocks (so docs can show it)."""
+    lines, in_code = [], False
+    for line in markdown.split("\n"):
+        in_code ^= bool(_FENCE.match(line))
+        lines.append(block if not in_code and line.strip() == marker else line)
+    return "\n".join(lines)
+
+
+def studietijd_table(modules, page: str) -> str:
+    """Return a table of the modules with their study time and the total, linked from page."""
+    rows = ["| Module | Waar gaat het over? | Studietijd |", "|---|---|---|"]
+    total = 0
+    for module in modules:
+        if module.studietijd is None:
+            continue
+        total += module.studietijd
+        link = posixpath.relpath(module.index.path, posixpath.dirname(page) or ".")
+        meta = module.index.meta
+        about = escape(one_paragraph(str(meta.get("samenvatting") or meta.get("description", "")))).replace("|", "\\|")
+        rows.append(f"| [{escape(module.title)}]({link}) | {about} | ongeveer {module.studietijd} minuten |")
+    rows.append(f"| **Totaal** | | **ongeveer {total} minuten ({_hours(total)})** |")
+    return "\n".join(rows)
+
+
+def _hours(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    text = f"{hours} uur" if hours else ""
+    if rest:
+        text += f"{' en ' if hours else ''}{rest} minuten"
+    return text

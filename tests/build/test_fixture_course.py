@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build
+from course_build import FIXTURES, ROOT, build
 
 
 @pytest.fixture(scope="module")

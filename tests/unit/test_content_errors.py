@@ -12,6 +12,9 @@ from swan_course.content import load_course
 
 INVALID = Path(__file__).resolve().parents[1] / "fixtures" / "invalid"
 CASES = sorted(path.name for path in INVALID.iterdir())
+# Leerdoel coverage mistakes lie between files (docs/<module>/index.md and a bank):
+# each file is fine on its own, so the bank is still shown.
+FILE_CASES = [case for case in CASES if not case.startswith("leerdoel-")]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -22,7 +25,7 @@ def test_mistake_is_reported_with_file_and_field(case):
         assert any(message.startswith(expected) for message in messages), (expected, messages)
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", FILE_CASES)
 def test_file_with_a_mistake_is_left_out(case):
     course = load_course(INVALID / case)
     assert not course.banks and not course.casussen

@@ -1,0 +1,141 @@
+"""The content report for editors: modules (words, study time, questions, leerdoelen)
+and casussen against levels, conditions and models.
+
+One set of numbers, two renderings: plain text for `scripts/content-report` and
+Markdown for the editors' page that the build generates.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .leerdoelen import MINIMUM, question_counts
+from .readability import module_stats
+from .safe_markdown import escape
+from .schemas import choices
+
+PAGE = "redactie/inhoudsrapport.md"
+TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
+             ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's"), ("setting", "Settings")]
+
+
+@dataclass
+class ModuleRow:
+    id: str
+    title: str
+    words: int
+    studietijd: int | None
+    questions: int
+    leerdoelen: list[tuple[str, str, int]]
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for _, _, count in self.leerdoelen if count >= MINIMUM)
+
+
+@dataclass
+class Report:
+    modules: list[ModuleRow]
+    casussen: int
+    tags: dict[str, list[tuple[str, str, int]]]
+    unassigned_questions: int
+    total_questions: int
+
+
+def build(course) -> Report:
+    """Count everything the report shows from a loaded Course."""
+    counts = question_counts(course.banks)
+    rows = []
+    for module in course.modules:
+        goals = [(g["id"], str(g.get("tekst", "")), counts[g["id"]]) for g in module.leerdoelen]
+        rows.append(ModuleRow(module.id, module.title, module_stats(module).words, module.studietijd,
+                              sum(count for _, _, count in goals), goals))
+    declared = {g for row in rows for g, _, _ in row.leerdoelen}
+    questions = [q for bank in course.banks.values() for q in bank["questions"]]
+    tags = {}
+    for kind, _ in TAG_KINDS:
+        tally = Counter()
+        for data in course.casussen.values():
+            value = data["tags"].get(kind, [])
+            tally.update([value] if isinstance(value, str) else value)
+        tags[kind] = [(value, label, tally[value]) for value, label in choices("casus", kind).items()]
+    return Report(rows, len(course.casussen), tags,
+                  sum(1 for q in questions if q.get("leerdoel") not in declared), len(questions))
+
+
+def as_text(report: Report) -> str:
+    """Render the report for a terminal."""
+    out = ["MODULES", f"{'module':<22} {'words':>6} {'minutes':>7} {'questions':>9} {'leerdoelen covered':>18}"]
+    for row in report.modules:
+        minutes = str(row.studietijd) if row.studietijd is not None else "-"
+        out.append(f"{row.id:<22} {row.words:>6} {minutes:>7} {row.questions:>9} "
+                   f"{f'{row.covered}/{len(row.leerdoelen)}':>18}")
+    out.append(f"questions in all banks: {report.total_questions}; "
+               f"without a declared leerdoel: {report.unassigned_questions}")
+    out += ["", f"LEERDOELEN (covered = at least {MINIMUM} questions)"]
+    for row in report.modules:
+        for goal_id, _, count in row.leerdoelen:
+            mark = "ok " if count >= MINIMUM else "LOW"
+            out.append(f"  {mark} {row.id:<20} {goal_id:<28} {count:>3} questions")
+    out += ["", f"CASUSSEN ({report.casussen})"]
+    for kind, title in TAG_KINDS:
+        out.append(f"  {title}")
+        out += [f"    {label:<42} {count:>3}" for _, label, count in report.tags[kind]]
+    return "\n".join(out) + "\n"
+
+
+def as_markdown(report: Report) -> str:
+    """Render the report as the editors' page."""
+    out = ["# Inhoudsrapport", "",
+           "Deze pagina wordt bij elke bouw opnieuw gemaakt uit de modules, de vragenbanken en de casussen. "
+           "Dezelfde cijfers geeft `scripts/content-report`.", "",
+           "## Modules", "",
+           "| Module | Woorden | Minuten | Vragen | Leerdoelen gedekt |", "|---|--:|--:|--:|--:|"]
+    for row in report.modules:
+        minutes = str(row.studietijd) if row.studietijd is not None else "–"
+        out.append(f"| [{escape(row.title)}](../{row.id}/index.md) | {row.words} | {minutes} | {row.questions} | "
+                   f"{row.covered} van {len(row.leerdoelen)} |")
+    out += ["", "Minuten is de studietijd uit de front matter van de module. "
+            f"Woorden tellen alleen de lopende tekst van de pagina's. Vragen zijn de vragen uit alle banken "
+            f"die een leerdoel van de module toetsen. In alle banken samen staan {report.total_questions} vragen; "
+            f"{report.unassigned_questions} daarvan horen bij geen leerdoel.", "",
+            "## Leerdoelen", "",
+            f"Een leerdoel is gedekt als minstens {MINIMUM} vragen het toetsen."]
+    for row in report.modules:
+        out += ["", f"### {escape(row.title)}", "", "| Leerdoel | Vragen | Gedekt |", "|---|--:|---|"]
+        for goal_id, text, count in row.leerdoelen:
+            out.append(f"| `{goal_id}`: {escape(text).replace('|', '&#124;')} | {count} | "
+                       f"{'ja' if count >= MINIMUM else '**nee**'} |")
+    out += ["", "## Casussen", "", f"Er zijn {report.casussen} casussen. Per tag: in hoeveel casussen komt de waarde voor?"]
+    for kind, title in TAG_KINDS:
+        out += ["", f"### {title}", "", "| Waarde | Casussen |", "|---|--:|"]
+        out += [f"| {escape(label)} | {count} |" for _, label, count in report.tags[kind]]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """scripts/content-report [course root]: print the report for the course."""
+    from .content import load_course
+    from .modules import nav_paths
+    import yaml
+
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(args[0] if args else ".").resolve()
+    order = None
+    config = root / "mkdocs.yml"
+    if config.exists():
+        loader = type("_Loader", (yaml.SafeLoader,), {})
+        loader.add_multi_constructor("", lambda loader, suffix, node: None)
+        order = nav_paths((yaml.load(config.read_text(encoding="utf-8"), Loader=loader) or {}).get("nav"))
+    course = load_course(root, order=order)
+    for error in course.errors:
+        print(f"warning: {error}", file=sys.stderr)
+    sys.stdout.write(as_text(build(course)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
