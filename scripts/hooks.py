@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, html_fixes, pages, quiz_assets, report
+from swan_course import casus, html_fixes, pages, quiz_assets, report, slim
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -71,17 +71,18 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    """Repair the theme's HTML where it is invalid (see swan_course.html_fixes)."""
-    return html_fixes.theme(output)
+    """Repair the theme's HTML where it is invalid (see swan_course.html_fixes), then slim it."""
+    return slim.html(html_fixes.theme(output))
 
 
 def on_post_template(output_content, template_name, config):
-    """The same repairs for pages rendered from a bare template (Material's 404.html)."""
-    return html_fixes.theme(output_content)
+    """The same for pages rendered from a bare template (Material's 404.html)."""
+    return slim.html(html_fixes.theme(output_content))
 
 
 def on_post_build(config):
-    """Check that every question of every bank is on exactly one page."""
+    """Minify the course's own CSS and JS; check that every question of every bank is on exactly one page."""
+    slim.files_in_place(Path(config.site_dir), [str(url) for url in config.extra_css + config.extra_javascript])
     counts = Counter(_state["embedded"])
     for bank_id, bank in _state["course"].banks.items():
         for index, question in enumerate(bank["questions"]):

@@ -47,8 +47,13 @@ def insert_after_title(markdown: str, block: str) -> str:
 
 
 def abbreviations(glossary: list[dict]) -> str:
-    """Return abbr definitions that turn every listed term into a tooltip."""
-    return "\n".join(f"*[{entry['term']}]: {one_paragraph(entry['uitleg'])}" for entry in glossary)
+    """Return abbr definitions that turn every listed term into a tooltip.
+
+    One block per definition: Markdown's abbr processor takes one definition per
+    pass and hands the rest of the block to every block processor again, which
+    is quadratic in the length of one long block.
+    """
+    return "\n\n".join(f"*[{entry['term']}]: {one_paragraph(entry['uitleg'])}" for entry in glossary)
 
 
 def glossary_page(glossary: list[dict]) -> str:

@@ -9,7 +9,11 @@ import yaml
 from .errors import ContentError
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (about ten times faster); the same rules either way.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):
     """A safe loader that refuses duplicate keys instead of keeping the last one."""
 
 
@@ -22,7 +26,7 @@ def _construct_mapping(loader, node, deep=False):
                 None, None, f"duplicate key '{key}'", key_node.start_mark
             )
         seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+    return _SafeLoader.construct_mapping(loader, node, deep)
 
 
 _StrictLoader.add_constructor(

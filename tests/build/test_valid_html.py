@@ -4,7 +4,7 @@ import json
 import shutil
 import subprocess
 
-from conftest import ROOT
+from course_build import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
