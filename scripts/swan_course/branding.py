@@ -88,7 +88,7 @@ def _logo_errors(logo: str | None, root: Path) -> list[ContentError]:
 
 
 def _in_config(error: ContentError) -> ContentError:
-    field = FIELD if error.field == "(top level)" else f"{FIELD}.{error.field}"
+    field = FIELD if error.field in ("", "(top level)") else f"{FIELD}.{error.field}"
     return ContentError(error.file, field, error.message)
 
 
