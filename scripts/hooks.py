@@ -92,7 +92,8 @@ def on_page_markdown(markdown, page, config, files):
     _report(errors)
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
     markdown = markdown.replace(pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
-    markdown = markdown.replace(stellingen.MARKER, stellingen.render_list(_state["stellingen"]))
+    markdown, more = stellingen.expand_marker(markdown, _state["stellingen"], name)
+    _report(more)
     return f"{markdown}\n\n{pages.abbreviations(course.glossary)}\n"
 
 

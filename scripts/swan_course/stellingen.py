@@ -28,6 +28,15 @@ def load_stellingen(root: Path) -> tuple[list[dict], list[ContentError]]:
     return (data["stellingen"] if data else []), errors
 
 
+def expand_marker(markdown: str, stellingen: list[dict], name: str) -> tuple[str, list[ContentError]]:
+    """Replace <!-- stellingen --> in a page by the list; a marker without statements is a mistake."""
+    if MARKER not in markdown:
+        return markdown, []
+    if not stellingen:
+        return markdown, [ContentError(name, "", f"uses {MARKER}, but {NAME} is missing or has mistakes")]
+    return markdown.replace(MARKER, render_list(stellingen)), []
+
+
 def render_list(stellingen: list[dict]) -> str:
     """Return the Markdown list for the workshop page: each statement with its follow-up questions."""
     items = []

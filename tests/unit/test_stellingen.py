@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from swan_course.stellingen import load_stellingen, render_list, render_page
+from swan_course.stellingen import expand_marker, load_stellingen, render_list, render_page
 
 ROOT = Path(__file__).resolve().parents[2]
 STELLING = {"id": "snel", "stelling": "Ik weet snel wat ik doe & waarom.", "doorvragen": ["Waarom *snel*?"]}
@@ -65,3 +65,12 @@ def test_the_printable_page_has_one_labelled_sheet_per_statement():
     assert 'aria-labelledby="stelling-twee-kop"' in page
     assert "Ik weet snel wat ik doe &amp; waarom." in page and "1 &lt;2" in page
     assert "(stellingen.pdf)" in page
+
+
+def test_the_marker_becomes_the_list_and_needs_statements():
+    markdown, errors = expand_marker("# Workshop\n\n<!-- stellingen -->\n", [STELLING], "workshop.md")
+    assert errors == [] and "<!-- stellingen -->" not in markdown and "**Ik weet snel" in markdown
+    assert expand_marker("# Geen marker\n", [], "x.md") == ("# Geen marker\n", [])
+    _, [error] = expand_marker("<!-- stellingen -->", [], "voor-trainers/workshop.md")
+    assert str(error) == ("voor-trainers/workshop.md: uses <!-- stellingen -->, "
+                          "but stellingen.yml is missing or has mistakes")
