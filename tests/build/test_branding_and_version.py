@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build
+from buildtools import FIXTURES, ROOT, build
 
 TRAINERS = FIXTURES / "trainers"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build
+from buildtools import FIXTURES, ROOT, build
 
 
 @pytest.fixture(scope="module")

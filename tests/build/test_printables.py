@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, build
+from buildtools import FIXTURES, ROOT, build
 from swan_course.printables import PLACEHOLDER_TEXT, page_count
 
 COMMAND = ROOT / "scripts" / "printables"
