@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, html_fixes, pages, quiz_assets, report, slim
+from swan_course import branding, casus, changelog, html_fixes, pages, printables, quiz_assets, report, slim, stellingen
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -31,7 +31,22 @@ def on_config(config):
     config.extra_css.insert(0, quiz_assets.CSS_URL)
     config.extra_javascript[:0] = [quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
+    _trainer_config(config)
     return config
+
+
+def _trainer_config(config) -> None:
+    """Check the branding, the changelog and the stellingen; apply the branding to the theme."""
+    root, swan = Path(config.config_file_path).parent, config.extra.setdefault("swan", {})
+    look, errors = branding.load_branding(swan.get("branding"), root)
+    releases, more = changelog.load_changelog(root, swan.get("version"))
+    statements, most = stellingen.load_stellingen(root)
+    _report(errors + more + most)
+    swan["branding"] = look
+    config.extra_css.append(branding.CSS_PATH)
+    if logo := branding.logo_file(look, root):
+        config.theme["logo"] = logo[0]
+    _state.update(branding=look, releases=releases, stellingen=statements)
 
 
 def on_files(files, config):
@@ -44,7 +59,27 @@ def on_files(files, config):
         generated[report.PAGE] = report.as_markdown(report.build(course))
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
+    _add_trainer_files(files, config)
     return files
+
+
+def _add_trainer_files(files, config) -> None:
+    """Add the branding stylesheet and logo, the changelog and stellingen pages, and PDF placeholders."""
+    swan = config.extra["swan"]
+    generated = {branding.CSS_PATH: branding.stylesheet(_state["branding"])}
+    if _state["releases"]:
+        generated[changelog.PAGE] = changelog.render_page(_state["releases"], swan["version"])
+    if _state["stellingen"]:
+        generated[stellingen.PAGE] = stellingen.render_page(_state["stellingen"])
+    for path, content in generated.items():
+        files.append(File.generated(config, path, content=content))
+    if logo := branding.logo_file(_state["branding"], Path(config.config_file_path).parent):
+        files.append(File.generated(config, logo[0], abs_src_path=str(logo[1])))
+    urls = {file.url for file in files.documentation_pages()}
+    for path, content in printables.placeholders(urls).items():
+        files.append(File.generated(config, path, content=content))
+    if changelog_page := files.get_file_from_path(changelog.PAGE):
+        swan["changelog_url"] = changelog_page.url
 
 
 @event_priority(100)
@@ -61,6 +96,8 @@ def on_page_markdown(markdown, page, config, files):
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
     markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
     markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER, pages.studietijd_table(course.modules, name))
+    markdown, more = stellingen.expand_marker(markdown, _state["stellingen"], name)
+    _report(more)
     return f"{markdown}\n\n{pages.abbreviations(course.glossary)}\n"
 
 

@@ -46,6 +46,9 @@ def _describe(error, name: str) -> ContentError:
     if check == "additionalProperties":
         unknown = ", ".join(sorted(set(error.instance) - set(error.schema.get("properties", {}))))
         return ContentError(name, where, f"unknown field(s): {unknown}")
+    if check == "pattern" and "x-message" in error.schema:
+        # A schema may say in its own words what a pattern asks for (e.g. a hex colour).
+        return ContentError(name, where or "(top level)", error.schema["x-message"])
     return ContentError(name, where or "(top level)", _MESSAGES.get(check, _generic)(error))
 
 

@@ -1,0 +1,104 @@
+"""A course with another organisation's branding and version builds and shows them; mistakes stop it."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from course_build import FIXTURES, ROOT, build
+
+TRAINERS = FIXTURES / "trainers"
+
+
+@pytest.fixture(scope="module")
+def branded_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("branded-site")
+    result = build(TRAINERS / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def _copy(tmp_path: Path) -> Path:
+    course = tmp_path / "course"
+    shutil.copytree(TRAINERS, course)
+    config = course / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("../../../", f"{ROOT}/"), encoding="utf-8")
+    return course
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_footer_of_every_page_shows_version_and_organisation(branded_site):
+    pages = sorted(branded_site.rglob("index.html"))
+    assert len(pages) >= 4
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert '<span data-testid="course-version">Cursusversie 2.1.0</span>' in html, page
+        assert '<span data-testid="organisation">Aangeboden door Welzijn Voorbeeldstad</span>' in html, page
+
+
+def test_footer_links_to_the_changelog_page_relatively(branded_site):
+    html = (branded_site / "voor-trainers" / "workshop" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../wat-is-er-nieuw/">Wat is er nieuw</a>' in html
+
+
+def test_logo_is_copied_and_shown_in_the_header(branded_site):
+    assert (branded_site / "assets" / "branding" / "logo.svg").read_bytes() == \
+        (TRAINERS / "huisstijl" / "logo.svg").read_bytes()
+    html = (branded_site / "index.html").read_text(encoding="utf-8")
+    assert '<img src="assets/branding/logo.svg" alt="Logo Welzijn Voorbeeldstad">' in html
+
+
+def test_colours_become_material_properties_loaded_on_every_page(branded_site):
+    css = (branded_site / "assets" / "branding.css").read_text(encoding="utf-8")
+    assert "--md-primary-fg-color: #1b5e20;" in css and "--md-accent-fg-color: #ad1457;" in css
+    html = (branded_site / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="stylesheet" href="assets/branding\.css">', html)
+    assert 'data-md-color-primary="custom"' in html
+
+
+def test_changelog_page_lists_the_releases_but_not_unreleased(branded_site):
+    html = (branded_site / "wat-is-er-nieuw" / "index.html").read_text(encoding="utf-8")
+    assert "Je gebruikt versie 2.1.0 van de cursus." in html
+    assert html.index("Versie 2.1.0 (5 maart 2026)") < html.index("Versie 2.0.0 (1 december 2025)")
+    assert "Nog niet uitgebracht" not in html and "example.org" not in html
+
+
+def test_statements_are_listed_on_the_workshop_page(branded_site):
+    html = (branded_site / "voor-trainers" / "workshop" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>Regels &amp; afspraken gaan voor uitzonderingen.</strong>" in html
+    assert "<li>Wie beslist over een uitzondering?</li>" in html
+    assert "&lt;!-- stellingen --&gt;" not in html and "<!-- stellingen -->" not in html
+
+
+def test_a_changelog_behind_the_version_stops_the_build(tmp_path):
+    course = _copy(tmp_path)
+    _replace(course / "mkdocs.yml", 'version: "2.1.0"', 'version: "2.2.0"')
+    result = build(course / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert ("CHANGELOG.md: line 11: the newest release is 2.1.0, but mkdocs.yml extra.swan.version is 2.2.0"
+            in result.stdout + result.stderr)
+
+
+def test_a_colour_white_text_cannot_be_read_on_stops_the_build(tmp_path):
+    course = _copy(tmp_path)
+    _replace(course / "mkdocs.yml", 'primary: "#1b5e20"', 'primary: "#ffd54f"')
+    result = build(course / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert ("mkdocs.yml: extra.swan.branding.primary: white text on #ffd54f has a contrast of 1.41:1, "
+            "below the 4.5:1 that WCAG 2.1 AA asks for" in result.stdout + result.stderr)
+
+
+def test_every_page_of_the_real_course_shows_its_version(course_site):
+    import yaml
+    version = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["swan"]["version"]
+    pages = sorted(course_site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        assert f"Cursusversie {version}</span>" in page.read_text(encoding="utf-8"), page
+    assert (course_site / "wat-is-er-nieuw" / "index.html").is_file()
