@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, pages, quiz_assets
+from swan_course import casus, leidraad, pages, quiz_assets
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 
@@ -27,6 +27,8 @@ def on_config(config):
     course = load_course(Path(config.config_file_path).parent)
     _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
     _report(course.errors)
+    _state["leidraad"], leidraad_errors = leidraad.load(Path(config.config_file_path).parent)
+    _report(leidraad_errors)
     config.extra_css.insert(0, quiz_assets.CSS_URL)
     config.extra_javascript[:0] = [quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
@@ -39,6 +41,9 @@ def on_files(files, config):
     generated = {"casussen/index.md": casus.render_overview(course.casussen)}
     generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data) for cid, data in course.casussen.items()}
     generated |= quiz_assets.asset_files(*_state["quiz"])
+    if _state["leidraad"]:
+        generated |= {leidraad.PAGE: leidraad.render_page(_state["leidraad"]),
+                      leidraad.CARDS_PAGE: leidraad.render_cards(_state["leidraad"])}
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
     return files

@@ -192,7 +192,7 @@ def render_matrix(ordered: list[tuple[str, dict]]) -> str:
     colgroups = '<colgroup span="2"></colgroup>' + "".join(f'<colgroup span="{len(n)}"></colgroup>' for *_, n in groups)
     return "\n".join([
         '<div class="swan-matrix" role="region" aria-labelledby="dekking-titel" tabindex="0">',
-        '<table data-testid="dekking">',
+        '<table class="swan-matrix__table" data-testid="dekking">',
         '<caption id="dekking-titel">Dekking van de casussen per niveau, voorwaarde, model en dilemma</caption>',
         colgroups,
         f'<thead><tr><td colspan="2"></td>{group_heads}</tr>',
@@ -219,8 +219,8 @@ def render_filters() -> str:
                       f"{options}</select></div>")
     return "\n".join([
         '<form class="swan-filter" data-testid="casus-filter" hidden>',
-        "<fieldset><legend>Filter de casussen</legend>", *fields,
+        "<fieldset><legend>Filter de casussen</legend>", '<div class="swan-filter__fields">', *fields,
         '<button type="reset" class="md-button swan-filter__reset">Toon alle casussen</button>',
-        "</fieldset>",
+        "</div>", "</fieldset>",
         '<p class="swan-filter__count" role="status" aria-live="polite"></p>',
         "</form>"])
