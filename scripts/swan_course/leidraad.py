@@ -17,7 +17,7 @@ PAGE = "gespreksleidraad/index.md"
 CARDS_PAGE = "gespreksleidraad/kaartenset/index.md"
 CHECKLISTS = ("conditions", "levels")
 CARDS_PER_SHEET = 4
-OWN = "Eigen vraag van de SWAN-cursus"
+OWN = "Eigen vragen van de SWAN-cursus, geen originele kaarttekst"
 
 
 def load(root: Path) -> tuple[dict | None, list[ContentError]]:
