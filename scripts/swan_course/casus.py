@@ -80,12 +80,12 @@ def _step_parts(casus_id: str, step: dict) -> list[str]:
     """The parts of a step under their own headings; the keuze comes after the decision point."""
     parts = []
     for key, label in PARTS:
-        if key == "keuze" and "decision" in step:
-            parts.append(render_decision(casus_id, step["id"], step["decision"]))
         if key in step:
             parts += [f"### {label} {{#{key}}}", escape(step[key].strip())]
-    if "decision" in step and "keuze" not in step:
-        parts.append(render_decision(casus_id, step["id"], step["decision"]))
+    if "decision" in step:
+        decision = render_decision(casus_id, step["id"], step["decision"])
+        at = parts.index("### Keuze {#keuze}") if "keuze" in step else len(parts)
+        parts.insert(at, decision)
     return parts
 
 
@@ -101,7 +101,7 @@ def _tag_line(tags: dict) -> str:
         if tags.get(kind):
             names = choices("casus", kind)
             rows.append(f"| {label} | {', '.join(names[value] for value in tags[kind])} |")
-    return "| Deze casus gaat over | |\n|---|---|\n" + "\n".join(rows)
+    return "| Onderwerp | Deze casus gaat over |\n|---|---|\n" + "\n".join(rows)
 
 
 def render_decision(casus_id: str, step_id: str, decision: dict) -> str:

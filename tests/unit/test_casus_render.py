@@ -72,3 +72,10 @@ def test_overview_cards_carry_their_tags_and_the_filters_wait_for_the_script():
     assert '<form class="swan-filter" data-testid="casus-filter" hidden>' in overview
     for kind in ("levels", "conditions", "models", "setting"):
         assert f'<select id="filter-{kind}" data-filter="{kind}">' in overview
+
+
+def test_every_decision_point_is_on_the_page_once():
+    page = render_page("fixture-casus", FIXTURE)
+    for step in FIXTURE["steps"]:
+        if "decision" in step:
+            assert page.count(f' id="keuze-{step["id"]}"') == 1
