@@ -180,3 +180,13 @@ def test_page_does_not_scroll_sideways_on_a_phone(page):
     page.goto(PAGE)
     page.locator("#vraag-situatie").fill("x" * 300)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_leidraad_works_from_a_file_on_disk(page, course_site):
+    page.goto((course_site / "gespreksleidraad" / "index.html").as_uri())
+    page.locator("#vraag-met-wie").fill("Met de huurderscommissie.")
+    page.reload()
+    expect(page.locator("#vraag-met-wie")).to_have_value("Met de huurderscommissie.")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download als Markdown (.md)").click()
+    assert "Met de huurderscommissie." in open(info.value.path(), encoding="utf-8").read()
