@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import branding, casus, changelog, html_fixes, pages, printables, quiz_assets, report, slim, stellingen
+from swan_course import branding, casus, changelog, html_fixes, leidraad, pages, printables, quiz_assets, report, slim, stellingen
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -28,6 +28,8 @@ def on_config(config):
     course = load_course(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
     _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
     _report(course.errors)
+    _state["leidraad"], leidraad_errors = leidraad.load(Path(config.config_file_path).parent)
+    _report(leidraad_errors)
     config.extra_css.insert(0, quiz_assets.CSS_URL)
     config.extra_javascript[:0] = [quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
@@ -57,6 +59,9 @@ def on_files(files, config):
     generated |= quiz_assets.asset_files(*_state["quiz"])
     if report.PAGE in nav_paths(config.nav):
         generated[report.PAGE] = report.as_markdown(report.build(course))
+    if _state["leidraad"]:
+        generated |= {leidraad.PAGE: leidraad.render_page(_state["leidraad"]),
+                      leidraad.CARDS_PAGE: leidraad.render_cards(_state["leidraad"])}
     for path, content in generated.items():
         files.append(File.generated(config, path, content=content))
     _add_trainer_files(files, config)

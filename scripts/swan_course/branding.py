@@ -77,17 +77,7 @@ def stylesheet(branding: dict) -> str:
     }
     lines = "".join(f"  {name}: {value};\n" for name, value in properties.items())
     return ("/* Generated from mkdocs.yml extra.swan.branding by scripts/swan_course/branding.py. */\n"
-            f":root > * {{\n{lines}}}\n{_UNDERLINE}")
-
-
-# Any primary colour may be close to the text colour, so links in text never rely on colour alone
-# (WCAG 1.4.1; axe rule link-in-text-block).
-_UNDERLINE = """
-.md-typeset a:not(.headerlink, .md-button) {
-  text-decoration: underline;
-  text-underline-offset: 0.15em;
-}
-"""
+            f":root > * {{\n{lines}}}\n")
 
 
 def _logo_errors(logo: str | None, root: Path) -> list[ContentError]:

@@ -87,4 +87,3 @@ def test_the_stylesheet_sets_material_colour_properties():
     assert "--md-accent-fg-color: #ad1457;" in css
     assert "--md-accent-fg-color--transparent: #ad14571a;" in css
     assert "--md-primary-bg-color: #ffffff;" in css
-    assert "text-decoration: underline;" in css

@@ -38,3 +38,44 @@ def test_markup_in_decision_text_is_shown_as_text():
 def test_overview_links_every_casus():
     overview = render_overview({"fixture-casus": FIXTURE})
     assert "(fixture-casus/index.md)" in overview and 'data-testid="casus-fixture-casus"' in overview
+
+
+def test_page_shows_every_part_and_the_keuze_after_its_decision_point():
+    page = render_page("fixture-casus", FIXTURE)
+    headings = ["## De situatie {#situatie}", "### Factoren {#factoren}", "### Opties op drie niveaus {#opties}",
+                "### Afweging {#afweging}", "### Keuze {#keuze}", "## De verantwoording", "## Terugkoppeling"]
+    positions = [page.index(heading) for heading in headings]
+    assert positions == sorted(positions)
+    assert page.index("### Afweging") < page.index('data-decision="fixture-casus/afweging"') < page.index("### Keuze")
+
+
+def test_model_answer_waits_behind_a_button_until_the_learner_tried():
+    page = render_page("fixture-casus", FIXTURE)
+    assert "???" not in page
+    assert '<div class="swan-model__answer" id="modelantwoord-1" hidden>' in page
+    assert 'aria-controls="modelantwoord-1"' in page and 'aria-expanded="false"' in page
+    assert "Ik heb erover nagedacht" in page and 'aria-live="polite"' in page
+
+
+def test_overview_has_a_coverage_table_with_headers_and_counts():
+    overview = render_overview({"fixture-casus": FIXTURE})
+    assert "<caption" in overview and overview.count('scope="colgroup"') == 4
+    assert '<th scope="col" class="swan-matrix__tag"><span>Individu, gezin en huishouden</span></th>' in overview
+    assert '<th scope="row">Een fixture casus</th>' in overview
+    assert overview.count('class="swan-matrix__on"') == 2 + 1 + 1 + 1  # two levels, a condition, a model, a dilemma
+
+
+def test_overview_cards_carry_their_tags_and_the_filters_wait_for_the_script():
+    overview = render_overview({"fixture-casus": FIXTURE})
+    assert ('data-levels="individu groep" data-conditions="sociale-cohesie" '
+            'data-models="beslissende-professional" data-setting="wijkteam"') in overview
+    assert '<form class="swan-filter" data-testid="casus-filter" hidden>' in overview
+    for kind in ("levels", "conditions", "models", "setting"):
+        assert f'<select id="filter-{kind}" data-filter="{kind}">' in overview
+
+
+def test_every_decision_point_is_on_the_page_once():
+    page = render_page("fixture-casus", FIXTURE)
+    for step in FIXTURE["steps"]:
+        if "decision" in step:
+            assert page.count(f' id="keuze-{step["id"]}"') == 1
