@@ -35,6 +35,7 @@ class Printable:
 # Add a printable here; its page sets its own paper size with a CSS @page rule.
 PRINTABLES = [
     Printable("voor-trainers/stellingen/", "voor-trainers/stellingen.pdf"),
+    Printable("gespreksleidraad/kaartenset/", "gespreksleidraad/kaartenset.pdf"),
 ]
 
 PLACEHOLDER_TEXT = [
