@@ -22,6 +22,9 @@ from swan_course.modules import nav_paths
 log = logging.getLogger("mkdocs.hooks.swan")
 _state: dict = {}
 
+# Styles and scripts that only some pages load (see overrides/main.html), by the start of their path.
+PAGE_ASSETS = {"casussen/": casus.ASSETS, "gespreksleidraad/": leidraad.ASSETS}
+
 
 def on_config(config):
     """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
@@ -91,6 +94,7 @@ def _add_trainer_files(files, config) -> None:
 def on_page_markdown(markdown, page, config, files):
     """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
     course, name = _state["course"], page.file.src_uri
+    page.meta["swan_assets"] = [a for start, assets in PAGE_ASSETS.items() if name.startswith(start) for a in assets]
     first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
     markdown, errors, embedded = embed_quizzes(markdown, course.banks, name, course.broken, first_line)
     if embedded:
@@ -124,7 +128,9 @@ def on_post_template(output_content, template_name, config):
 
 def on_post_build(config):
     """Minify the course's own CSS and JS; check that every question of every bank is on exactly one page."""
-    slim.files_in_place(Path(config.site_dir), [str(url) for url in config.extra_css + config.extra_javascript])
+    page_assets = [asset for assets in PAGE_ASSETS.values() for asset in assets]
+    slim.files_in_place(Path(config.site_dir), [str(url) for url in config.extra_css + config.extra_javascript]
+                        + page_assets)
     counts = Counter(_state["embedded"])
     for bank_id, bank in _state["course"].banks.items():
         for index, question in enumerate(bank["questions"]):

@@ -1,8 +1,9 @@
 """Performance budget: what the course costs a learner and a build, next to a bare Material build.
 
-The bare build is Material for MkDocs with the same Markdown and Markdown
-extensions, but without our hooks and without the quiz plugin: it is what the
-pages would cost as plain documentation. Figures are printed as a table; the
+The bare build is Material for MkDocs with the same Markdown pages (docs/ plus
+the pages our hooks generate from YAML, taken as Markdown before rendering) and
+the same Markdown extensions, but without our hooks, our assets and the quiz
+plugin: it is what the pages would cost as plain documentation. Figures are printed as a table; the
 exit status is 1 when a figure is over its budget.
 
 Usage: scripts/benchmark [--runs N]
@@ -80,12 +81,29 @@ def build_seconds(config: Path, site: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+def generated_markdown(root: Path) -> dict[str, str]:
+    """The Markdown pages our hooks add to the site (casussen, gespreksleidraad, ...), by path."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    config = load_config(str(root / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    return {file.src_uri: file.content_string for file in files
+            if file.generated_by and file.src_uri.endswith(".md")}
+
+
 def bare_config(root: Path, work: Path) -> Path:
     """A Material config for the same Markdown, without hooks, quiz plugin or course assets."""
+    docs = work / "bare-docs"
+    shutil.copytree(root / "docs", docs)
+    for path, markdown in generated_markdown(root).items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(markdown, encoding="utf-8")
     ours = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     config = {
         "site_name": ours["site_name"],
-        "docs_dir": str(root / "docs"),
+        "docs_dir": str(docs),
         "theme": {key: ours["theme"][key] for key in ("name", "language", "font", "palette", "features")},
         "plugins": [{"search": {"lang": "nl"}}],
         "markdown_extensions": ours["markdown_extensions"],

@@ -11,6 +11,9 @@ from .errors import ContentError
 from .safe_markdown import escape
 from .schemas import choices
 
+# Loaded only on the casus pages and the overview (decision points, model answers, filters).
+ASSETS = ["assets/casus.css", "assets/casus.js"]
+
 VERANTWOORDING = [("waartoe", "Waartoe"), ("wat", "Wat"), ("met_wie", "Met wie"),
                   ("volgorde", "In welke volgorde"), ("afweging", "Op grond van welke afweging")]
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),

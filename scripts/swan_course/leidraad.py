@@ -14,6 +14,8 @@ from .schemas import choices
 
 FILE = "gespreksleidraad.yml"
 PAGE = "gespreksleidraad/index.md"
+# Loaded only on the gespreksleidraad pages.
+ASSETS = ["assets/leidraad.css", "assets/leidraad.js"]
 CARDS_PAGE = "gespreksleidraad/kaartenset/index.md"
 CHECKLISTS = ("conditions", "levels")
 CARDS_PER_SHEET = 4
