@@ -704,10 +704,16 @@
 
   /* ---------- start ---------- */
 
-  function placeholder(name, renderer) {
+  /* Render into a placeholder; render again only when key() changes, so a
+   * form keeps its focus and its message while the learner works in it. */
+  function placeholder(name, renderer, key) {
     var box = document.querySelector('[data-swan-progress="' + name + '"]');
     if (!box) return;
+    var last = null;
     renderers.push(function () {
+      var current = key ? key() : JSON.stringify([summary(), store.get("laatste-pagina"), eindtoetsState()]);
+      if (current === last) return;
+      last = current;
       renderer(box);
     });
   }
@@ -743,8 +749,13 @@
       renderers.push(navMarks);
       placeholder("overview", renderOverview);
       placeholder("eindtoets", renderEindtoets);
-      placeholder("bewijs", renderBewijs);
-      placeholder("data", renderDataControls);
+      placeholder("bewijs", renderBewijs, function () {
+        var current = summary();
+        return current.complete ? "complete" : JSON.stringify(current);
+      });
+      placeholder("data", renderDataControls, function () {
+        return "once";
+      });
       render();
     } catch (error) {
       /* never break the page */
