@@ -94,3 +94,5 @@ def test_full_run_from_the_first_page_to_the_bewijs_van_deelname(page):
     expect(page.get_by_role("button", name="Maak je bewijs")).to_be_hidden()
     expect(page.locator(".md-header")).to_be_hidden()
     expect(page.locator(".md-content__inner > h1")).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, "the bewijs does not fit on one A4 sheet"
