@@ -400,7 +400,22 @@
     return null;
   }
 
+  var eindtoetsLive = null;
+
+  /* Say the score out loud once, when the last question is answered. */
+  function announceResult(text) {
+    if (!eindtoetsLive) return;
+    if (eindtoetsLive.getAttribute("data-said") !== text) {
+      eindtoetsLive.setAttribute("data-said", text);
+      eindtoetsLive.textContent = text;
+    }
+  }
+
   function renderEindtoets(box) {
+    if (!eindtoetsLive) {
+      eindtoetsLive = el("p", { "class": "swan-visually-hidden", "aria-live": "polite", "data-said": "" });
+      box.parentNode.insertBefore(eindtoetsLive, box.nextSibling);
+    }
     var current = eindtoetsState();
     var content = el("div", { "class": "swan-result" });
     if (current.answered < current.total) {
@@ -409,10 +424,11 @@
         "Beantwoord alle vragen. Dan zie je hier je resultaat."));
     } else {
       var passed = current.score >= map.cesuur;
-      content.appendChild(el("p", { "class": "swan-result__score", "data-testid": "swan-eindtoets-score" },
-        "Je score: " + current.score + "% (" + current.correct + " van de " + current.total + " vragen goed). " +
-        (passed ? "Je bent geslaagd: je had " + map.cesuur + "% nodig." :
-          "Je bent nog niet geslaagd: je hebt " + map.cesuur + "% nodig.")));
+      var scoreText = "Je score: " + current.score + "% (" + current.correct + " van de " + current.total +
+        " vragen goed). " + (passed ? "Je bent geslaagd: je had " + map.cesuur + "% nodig." :
+          "Je bent nog niet geslaagd: je hebt " + map.cesuur + "% nodig.");
+      content.appendChild(el("p", { "class": "swan-result__score", "data-testid": "swan-eindtoets-score" }, scoreText));
+      if (settled) announceResult(scoreText + " Je resultaat staat onderaan de pagina.");
       if (current.missed.length) {
         content.appendChild(el("p", {}, "Lees deze leerdoelen nog eens na. Bij elk leerdoel had je minstens één vraag fout:"));
         var list = el("ul", { "data-testid": "swan-eindtoets-revisit" });
@@ -448,6 +464,11 @@
       store.remove("vraag:" + ref);
     });
     clearQuizRecords(refs);
+    try {
+      window.history.replaceState(null, "", "#de-vragen");
+    } catch (error) {
+      /* the reload still starts the toets afresh */
+    }
     window.location.reload();
   }
 
@@ -739,6 +760,7 @@
   };
 
   var started = false;
+  var settled = false;
 
   function init() {
     if (started) return;
@@ -760,6 +782,7 @@
     } catch (error) {
       /* never break the page */
     }
+    settled = true;
     window.addEventListener("quizProgressUpdate", function () {
       mirrorQuiz();
     });
