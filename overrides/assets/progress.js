@@ -102,6 +102,7 @@
     var refs = refsOnPage();
     if (!refs.length) return;
     var record = readQuizRecord();
+    var before = JSON.stringify(record);
     refs.forEach(function (ref) {
       var id = quizElementId(ref);
       var saved = answer(ref);
@@ -112,6 +113,7 @@
         store.set("vraag:" + ref, { correct: theirs.correct, antwoord: theirs.selectedValues || [] });
       }
     });
+    if (JSON.stringify(record) === before) return;
     try {
       window.localStorage.setItem(quizKey(), JSON.stringify(record));
     } catch (error) {
@@ -134,12 +136,19 @@
     });
   }
 
+  /* Only this course's records: another site on the same host keeps its own. */
   function quizKeys() {
+    var prefix = QUIZ_PREFIX;
+    try {
+      prefix += new URL(siteUrl("")).pathname;
+    } catch (error) {
+      /* keep the general prefix */
+    }
     var keys = [];
     try {
       for (var i = 0; i < window.localStorage.length; i++) {
         var key = window.localStorage.key(i);
-        if (key && key.indexOf(QUIZ_PREFIX) === 0) keys.push(key);
+        if (key && key.indexOf(prefix) === 0) keys.push(key);
       }
     } catch (error) {
       /* nothing to list */
