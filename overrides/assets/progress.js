@@ -720,14 +720,39 @@
 
     content.appendChild(el("h3", { id: "swan-data-erase" }, "Alles wissen"));
     content.appendChild(el("p", {}, "Je wist je voortgang, je antwoorden, je aantekeningen, je eindtoets en je naam in deze browser. Dat kun je niet ongedaan maken."));
-    var eraseButton = el("button", { type: "button", "class": "md-button swan-data__erase", "data-testid": "swan-erase" }, "Wis alles");
+    // Confirmed in the page, not with window.confirm: an LMS may run the course in a frame without dialogs.
+    var eraseButton = el("button", { type: "button", "class": "md-button swan-data__erase", "data-testid": "swan-erase",
+      "aria-expanded": "false", "aria-controls": "swan-data-confirm" }, "Wis alles");
+    var confirmBox = el("div", { id: "swan-data-confirm", "class": "swan-data__confirm" });
+    confirmBox.hidden = true;
+    confirmBox.appendChild(el("p", {}, "Weet je zeker dat je alles van deze cursus in deze browser wilt wissen?"));
+    var yes = el("button", { type: "button", "class": "md-button swan-data__erase", "data-testid": "swan-erase-confirm" },
+      "Ja, wis alles");
+    var no = el("button", { type: "button", "class": "md-button" }, "Nee, niet wissen");
+    confirmBox.appendChild(yes);
+    confirmBox.appendChild(no);
+    function closeConfirm() {
+      confirmBox.hidden = true;
+      eraseButton.setAttribute("aria-expanded", "false");
+      eraseButton.focus();
+    }
     eraseButton.addEventListener("click", function () {
-      if (!window.confirm("Weet je zeker dat je alles van deze cursus in deze browser wilt wissen?")) return;
+      confirmBox.hidden = false;
+      eraseButton.setAttribute("aria-expanded", "true");
+      yes.focus();
+    });
+    no.addEventListener("click", function () {
+      closeConfirm();
+      message.textContent = "Er is niets gewist.";
+    });
+    yes.addEventListener("click", function () {
       eraseAll();
+      closeConfirm();
       message.textContent = "Alles is gewist.";
       changed();
     });
     content.appendChild(eraseButton);
+    content.appendChild(confirmBox);
     content.appendChild(message);
     box.replaceChildren(content);
   }

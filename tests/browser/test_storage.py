@@ -68,8 +68,13 @@ def test_export_erase_import_restores_the_same_state(page, tmp_path):
 
     other_site = "quiz_progress_/andere-cursus/pagina/"
     page.evaluate(f"localStorage.setItem('{other_site}', '{{}}')")
-    page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_test_id("swan-erase").click()
+    page.get_by_role("button", name="Nee, niet wissen").click()
+    expect(page.get_by_test_id("swan-data-message")).to_have_text("Er is niets gewist.")
+    assert page.evaluate("window.swanStore.snapshot()") == before
+    page.get_by_test_id("swan-erase").click()
+    expect(page.get_by_test_id("swan-erase-confirm")).to_be_focused()
+    page.keyboard.press("Enter")
     expect(page.get_by_test_id("swan-data-message")).to_have_text("Alles is gewist.")
     assert page.evaluate("window.swanStore.keys('')") == []
     # This course's quiz records are gone; another site on the same host keeps its own.
