@@ -12,9 +12,11 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils import write_file
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import branding, casus, changelog, html_fixes, leidraad, pages, printables, quiz_assets, report, slim, stellingen
+from swan_course import (branding, casus, changelog, html_fixes, leidraad, pages, printables, progress, quiz_assets,
+                         report, slim, stellingen)
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -29,12 +31,12 @@ PAGE_ASSETS = {"casussen/": casus.ASSETS, "gespreksleidraad/": leidraad.ASSETS}
 def on_config(config):
     """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
     course = load_course(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
-    _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
+    _state.update(course=course, embedded=[], quiz=_quiz_settings(config), pages={}, sections=[])
     _report(course.errors)
     _state["leidraad"], leidraad_errors = leidraad.load(Path(config.config_file_path).parent)
     _report(leidraad_errors)
     config.extra_css.insert(0, quiz_assets.CSS_URL)
-    config.extra_javascript[:0] = [quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
+    config.extra_javascript[:0] = [progress.MAP_URL, quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
     _trainer_config(config)
     return config
@@ -90,6 +92,12 @@ def _add_trainer_files(files, config) -> None:
         swan["changelog_url"] = changelog_page.url
 
 
+def on_nav(nav, config, files):
+    """Remember the nav sections: the course map groups pages into modules by them."""
+    _state["sections"] = progress.nav_sections(nav.items)
+    return nav
+
+
 @event_priority(100)
 def on_page_markdown(markdown, page, config, files):
     """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
@@ -101,6 +109,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["quiz"] = {**page.meta.get("quiz", {}), "enabled": True}
         _state["embedded"] += embedded
     errors += pages.check_module_meta(page.meta, name)
+    _state["pages"][name] = progress.page_record(page.meta, page.url, embedded)
     _report(errors)
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
     markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
@@ -127,7 +136,11 @@ def on_post_template(output_content, template_name, config):
 
 
 def on_post_build(config):
-    """Minify the course's own CSS and JS; check that every question of every bank is on exactly one page."""
+    """Write the course map; minify the course's own CSS and JS; check that every question is on exactly one page."""
+    settings = {"title": config.site_name, **(config.extra.get("swan") or {})}
+    course_map, errors = progress.course_map(_state["sections"], _state["pages"], _state["course"].banks, settings)
+    _report(errors)
+    write_file(progress.render_script(course_map).encode("utf-8"), str(Path(config.site_dir) / progress.MAP_URL))
     page_assets = [asset for assets in PAGE_ASSETS.values() for asset in assets]
     slim.files_in_place(Path(config.site_dir), [str(url) for url in config.extra_css + config.extra_javascript]
                         + page_assets)
