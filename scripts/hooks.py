@@ -24,7 +24,8 @@ from swan_course.modules import nav_paths
 log = logging.getLogger("mkdocs.hooks.swan")
 _state: dict = {}
 
-# Styles and scripts that only some pages load (see overrides/main.html), by the start of their path.
+# Styles and scripts that only some pages load (see overrides/main.html), by the start of their path;
+# pages with a progress widget also load progress.WIDGET_ASSETS.
 PAGE_ASSETS = {"casussen/": casus.ASSETS, "gespreksleidraad/": leidraad.ASSETS}
 
 
@@ -103,6 +104,8 @@ def on_page_markdown(markdown, page, config, files):
     """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
     course, name = _state["course"], page.file.src_uri
     page.meta["swan_assets"] = [a for start, assets in PAGE_ASSETS.items() if name.startswith(start) for a in assets]
+    if progress.WIDGET_MARKER in markdown:
+        page.meta["swan_assets"] += progress.WIDGET_ASSETS
     first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
     markdown, errors, embedded = embed_quizzes(markdown, course.banks, name, course.broken, first_line)
     if embedded:
@@ -142,8 +145,9 @@ def on_post_build(config):
     _report(errors)
     write_file(progress.render_script(course_map).encode("utf-8"), str(Path(config.site_dir) / progress.MAP_URL))
     page_assets = [asset for assets in PAGE_ASSETS.values() for asset in assets]
-    slim.files_in_place(Path(config.site_dir), [str(url) for url in config.extra_css + config.extra_javascript]
-                        + page_assets)
+    page_assets += progress.WIDGET_ASSETS + [progress.GUARD_URL]
+    ours = [str(url) for url in config.extra_css + config.extra_javascript if str(url) != progress.MAP_URL]
+    slim.files_in_place(Path(config.site_dir), ours + page_assets)
     counts = Counter(_state["embedded"])
     for bank_id, bank in _state["course"].banks.items():
         for index, question in enumerate(bank["questions"]):

@@ -16,6 +16,11 @@ from .errors import ContentError
 EINDTOETS_BANK = "eindtoets"
 MAP_URL = "assets/course-map.js"
 DEFAULT_CESUUR = 70
+# A page that shows a progress widget (<div data-swan-progress="...">) also loads these.
+WIDGET_MARKER = "data-swan-progress="
+WIDGET_ASSETS = ["assets/progress-pages.js"]
+# Loaded in <head> of every page by overrides/main.html, before the theme's scripts.
+GUARD_URL = "assets/storage-guard.js"
 
 
 def nav_sections(items, title: str = "") -> list[dict]:

@@ -22,10 +22,14 @@ def schema(kind: str) -> dict:
     return json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
 
 
+@cache
+def _validator(kind: str) -> Draft202012Validator:
+    return Draft202012Validator(schema(kind))
+
+
 def validate(data: object, kind: str, name: str) -> list[ContentError]:
     """Check data against its schema and describe every mistake for the author."""
-    validator = Draft202012Validator(schema(kind))
-    errors = [_describe(error, name) for error in validator.iter_errors(data)]
+    errors = [_describe(error, name) for error in _validator(kind).iter_errors(data)]
     return sorted(set(errors))
 
 
