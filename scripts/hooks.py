@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, pages, quiz_assets
+from swan_course import casus, offline_search, pages, quiz_assets
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 
@@ -67,7 +67,9 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    """Check that every question of every bank is on exactly one page."""
+    """Check that every question of every bank is on exactly one page; write the file:// search index."""
+    # Runs after the search plugin's on_post_build (hooks come after the listed plugins).
+    offline_search.write_script_index(Path(config.site_dir))
     counts = Counter(_state["embedded"])
     for bank_id, bank in _state["course"].banks.items():
         for index, question in enumerate(bank["questions"]):
