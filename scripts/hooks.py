@@ -12,9 +12,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils import write_file
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import casus, offline_search, pages, quiz_assets
+from swan_course import casus, offline_search, pages, progress, quiz_assets
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 
@@ -25,10 +26,10 @@ _state: dict = {}
 def on_config(config):
     """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
     course = load_course(Path(config.config_file_path).parent)
-    _state.update(course=course, embedded=[], quiz=_quiz_settings(config))
+    _state.update(course=course, embedded=[], quiz=_quiz_settings(config), pages={}, sections=[])
     _report(course.errors)
     config.extra_css.insert(0, quiz_assets.CSS_URL)
-    config.extra_javascript[:0] = [quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
+    config.extra_javascript[:0] = [progress.MAP_URL, quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
     return config
 
@@ -44,6 +45,12 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    """Remember the nav sections: the course map groups pages into modules by them."""
+    _state["sections"] = progress.nav_sections(nav.items)
+    return nav
+
+
 @event_priority(100)
 def on_page_markdown(markdown, page, config, files):
     """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
@@ -54,6 +61,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["quiz"] = {**page.meta.get("quiz", {}), "enabled": True}
         _state["embedded"] += embedded
     errors += pages.check_module_meta(page.meta, name)
+    _state["pages"][name] = progress.page_record(page.meta, page.url, embedded)
     _report(errors)
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
     markdown = markdown.replace(pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
@@ -67,9 +75,14 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    """Check that every question of every bank is on exactly one page; write the file:// search index."""
+    """Check that every question of every bank is on exactly one page; write the course map and
+    the file:// search index."""
     # Runs after the search plugin's on_post_build (hooks come after the listed plugins).
     offline_search.write_script_index(Path(config.site_dir))
+    settings = {"title": config.site_name, **(config.extra.get("swan") or {})}
+    course_map, errors = progress.course_map(_state["sections"], _state["pages"], _state["course"].banks, settings)
+    _report(errors)
+    write_file(progress.render_script(course_map).encode("utf-8"), str(Path(config.site_dir) / progress.MAP_URL))
     counts = Counter(_state["embedded"])
     for bank_id, bank in _state["course"].banks.items():
         for index, question in enumerate(bank["questions"]):

@@ -1,0 +1,96 @@
+"""A learner works through the whole course, fails and retakes the eindtoets, and prints the bewijs van deelname."""
+
+import re
+
+from playwright.sync_api import expect
+
+from progress_helpers import answer_all, answer_question
+
+
+def _course_map(page) -> dict:
+    return page.evaluate("window.swanCourseMap")
+
+
+def test_full_run_from_the_first_page_to_the_bewijs_van_deelname(page):
+    page.goto("")
+    course = _course_map(page)
+    expect(page.get_by_test_id("swan-overview-total")).to_have_text(
+        f"Je hebt 0 van de {len(course['modules'])} modules afgerond.")
+
+    # Every module: open every page and answer every question.
+    for module in course["modules"]:
+        answered = 0
+        for module_page in module["pages"]:
+            page.goto(module_page["url"])
+            answered += answer_all(page, correct=True)
+        assert answered == len(module["questions"])
+        mark = page.get_by_test_id(f"swan-nav-mark-{module['id']}")
+        expect(mark).to_contain_text("afgerond")
+        expect(mark).to_have_attribute("data-status", "done")
+
+    page.goto("")
+    expect(page.get_by_test_id("swan-overview-total")).to_have_text(
+        f"Je hebt {len(course['modules'])} van de {len(course['modules'])} modules afgerond.")
+    expect(page.get_by_test_id("swan-continue")).to_have_text(course["modules"][-1]["pages"][-1]["title"])
+
+    # Not yet complete: the bewijs page names the eindtoets as the one thing missing.
+    page.goto("bewijs-van-deelname/")
+    missing = page.get_by_test_id("swan-bewijs-missing").locator("li")
+    expect(missing).to_have_count(1)
+    expect(missing).to_contain_text("Eindtoets")
+    expect(page.get_by_test_id("swan-certificate")).to_have_count(0)
+
+    # Eindtoets, first attempt: the first half wrong, so below the pass mark.
+    page.goto(course["eindtoets"]["url"])
+    questions = page.locator(".swan-question").all()
+    assert len(questions) >= 24
+    half = len(questions) // 2
+    for index, question in enumerate(questions):
+        answer_question(question, correct=index >= half)
+    score = round(100 * (len(questions) - half) / len(questions))
+    expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text(f"Je score: {score}%")
+    expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text("nog niet geslaagd")
+    revisit = page.get_by_test_id("swan-eindtoets-revisit").get_by_role("link")
+    assert revisit.count() >= 1
+    first_wrong_goal = course["eindtoets"]["questions"][0]["leerdoel"]
+    goal = next(g for m in course["modules"] for g in m["leerdoelen"] if g["id"] == first_wrong_goal)
+    expect(page.get_by_test_id("swan-eindtoets-revisit")).to_contain_text(goal["tekst"])
+    assert page.evaluate("window.swanProgress.summary().eindtoets") == {"score": score, "passed": False}
+
+    # Retake: answers are cleared in the store and in the quiz widgets.
+    page.get_by_test_id("swan-eindtoets-retake").click()
+    page.wait_for_load_state("load")
+    expect(page.locator(".swan-question .quiz-feedback:visible")).to_have_count(0)
+    expect(page.get_by_test_id("swan-eindtoets-status")).to_contain_text(f"0 van de {len(questions)}")
+    assert page.evaluate("window.swanStore.keys('vraag:eindtoets/')") == []
+    answer_all(page, correct=True)
+    expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text("Je score: 100%")
+    expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text("Je bent geslaagd")
+
+    summary = page.evaluate("window.swanProgress.summary()")
+    assert summary["complete"] is True
+    assert summary["eindtoets"] == {"score": 100, "passed": True}
+
+    # The bewijs van deelname: name, course, version, score, study load, and the disclaimer.
+    page.goto("bewijs-van-deelname/")
+    page.get_by_label("Je naam zoals die op het bewijs moet staan").fill("Fatima <b>de Vries</b>")
+    page.get_by_role("button", name="Maak je bewijs").click()
+    certificate = page.get_by_test_id("swan-certificate")
+    expect(page.get_by_test_id("swan-certificate-name")).to_have_text("Fatima <b>de Vries</b>")
+    expect(certificate).to_contain_text(course["title"])
+    expect(certificate).to_contain_text(course["version"])
+    expect(certificate).to_contain_text("100% goed")
+    expect(certificate).to_contain_text(f"{course['studietijd']} minuten")
+    expect(certificate).to_contain_text("geen officiële accreditatie")
+    for module in course["modules"]:
+        expect(certificate).to_contain_text(module["title"])
+    expect(certificate.locator("dd").nth(1)).to_have_text(re.compile(r"^\d{1,2} \w+ \d{4}$"))
+
+    # The name is kept: a new visit shows the bewijs straight away; printing shows only the bewijs.
+    page.reload()
+    expect(page.get_by_test_id("swan-certificate-name")).to_have_text("Fatima <b>de Vries</b>")
+    page.emulate_media(media="print")
+    expect(certificate).to_be_visible()
+    expect(page.get_by_role("button", name="Maak je bewijs")).to_be_hidden()
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.locator(".md-content__inner > h1")).to_be_hidden()

@@ -1,0 +1,53 @@
+"""window.swanProgress.summary() and the swan:progress event: the contract with the SCORM package."""
+
+from playwright.sync_api import expect
+
+from conftest import pages_with
+
+CAPTURE_EVENTS = """
+window.__progressEvents = [];
+window.addEventListener("swan:progress", (event) => window.__progressEvents.push(event.detail));
+"""
+
+
+def test_summary_has_the_agreed_shape_for_every_module(page):
+    page.goto("")
+    summary = page.evaluate("window.swanProgress.summary()")
+    assert set(summary) == {"modules", "complete", "eindtoets"}
+    assert summary["complete"] is False
+    assert summary["eindtoets"] is None
+    ids = [module["id"] for module in summary["modules"]]
+    assert ids == ["introductie", "drie-niveaus", "sociale-kwaliteit", "besluitvorming", "signaleren"]
+    for module in summary["modules"]:
+        assert set(module) == {"id", "title", "done", "pagesVisited", "pagesTotal", "questionsAnswered",
+                               "questionsCorrect", "questionsTotal"}
+        assert module["pagesTotal"] > 0
+        assert module["done"] is False
+
+
+def test_every_page_load_fires_swan_progress_after_the_page_is_set_up(page):
+    page.add_init_script(CAPTURE_EVENTS)
+    page.goto("drie-niveaus/")
+    page.wait_for_function("window.__progressEvents.length > 0")
+    detail = page.evaluate("window.__progressEvents[0]")
+    module = next(m for m in detail["modules"] if m["id"] == "drie-niveaus")
+    assert module["pagesVisited"] == 1
+
+
+def test_answering_a_question_updates_the_summary_and_fires_the_event(page, course_site):
+    ref = "drie-niveaus/koffieochtend-moeders"
+    page.add_init_script(CAPTURE_EVENTS)
+    page.goto(pages_with(course_site, f'data-question="{ref}"')[0])
+    page.wait_for_function("window.__progressEvents.length > 0")
+    before = page.evaluate("window.__progressEvents.length")
+    question = page.locator(f'[data-question="{ref}"]')
+    question.locator("input[data-correct]").check()
+    question.get_by_role("button", name="Controleer").click()
+    page.wait_for_function(f"window.__progressEvents.length > {before}")
+    detail = page.evaluate("window.__progressEvents[window.__progressEvents.length - 1]")
+    progress = next(m for m in detail["modules"] if m["id"] == "drie-niveaus")
+    assert progress["questionsAnswered"] == 1
+    assert progress["questionsCorrect"] == 1
+    assert page.evaluate(f"window.swanStore.get('vraag:{ref}').correct") is True
+    page.reload()
+    expect(question.locator(".quiz-feedback")).to_be_visible()
