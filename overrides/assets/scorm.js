@@ -11,9 +11,10 @@
  * On a relaunch the LMS data is merged into this browser's store (the LMS wins
  * per item), and the course opens on the saved page.
  *
- * suspend_data: SCORM 1.2 allows 4,096 characters. When everything does not
- * fit, the longest notes (items whose value is text) are left out first until
- * it fits; progress is kept. Notes left out stay in this browser's store.
+ * suspend_data: SCORM 1.2 allows 4,096 characters. The data is compacted when
+ * plain JSON does not fit (see below). When even that does not fit, the longest
+ * notes (items whose value is text) are left out first until it fits; progress
+ * is kept. Notes left out stay in this browser's store, and the learner is told.
  * Nothing here depends on the course version, so data carries over to a new one.
  */
 (function () {
@@ -35,10 +36,115 @@
   };
   var SAFE_PAGE = /^(?!.*\.\.)[A-Za-z0-9._~\-\/]*[A-Za-z0-9_~\-]\.html(#[A-Za-z0-9._~\-]*)?$/;
 
-  /* ---- suspend_data: compact, and within the limit ---- */
+  /* ---- suspend_data: compact, and within the limit ----
+   * Plain JSON {"v": store version, "i": items} when it fits. Otherwise "z:" and
+   * the items as a tree (keys split at the first ":" and the last "/", so shared
+   * prefixes are written once), LZW-compressed and written with the 64 URL-safe
+   * base64 characters: safe in any LMS database. A whole course of progress is
+   * about 9,700 characters as JSON and about 3,300 this way. */
 
-  function encode(version, items) {
-    return JSON.stringify({ v: version, i: items });
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var COMPACT = "z:";
+
+  function toTree(items) {
+    var tree = {};
+    Object.keys(items).forEach(function (key) {
+      var colon = key.indexOf(":");
+      if (colon === -1) {
+        (tree[""] = tree[""] || {})[key] = items[key];
+        return;
+      }
+      var prefix = key.slice(0, colon + 1), rest = key.slice(colon + 1), slash = rest.lastIndexOf("/") + 1;
+      var group = tree[prefix] = tree[prefix] || {};
+      (group[rest.slice(0, slash)] = group[rest.slice(0, slash)] || {})[rest.slice(slash)] = items[key];
+    });
+    return tree;
+  }
+
+  function fromTree(tree) {
+    var items = {};
+    Object.keys(tree).forEach(function (prefix) {
+      if (prefix === "") {
+        Object.keys(tree[""]).forEach(function (key) { items[key] = tree[""][key]; });
+        return;
+      }
+      Object.keys(tree[prefix]).forEach(function (folder) {
+        Object.keys(tree[prefix][folder]).forEach(function (name) {
+          items[prefix + folder + name] = tree[prefix][folder][name];
+        });
+      });
+    });
+    return items;
+  }
+
+  /* The k-th code (from 0) takes as many bits as 256 + k needs, on both sides. */
+  function width(k) {
+    return (256 + k).toString(2).length;
+  }
+
+  function compress(text) {
+    var bytes = new TextEncoder().encode(text);
+    var dictionary = new Map(), next = 256, current = -1, k = 0, buffer = 0, bits = 0, out = [];
+    function emit(code) {
+      var size = width(k++);
+      for (var bit = size - 1; bit >= 0; bit -= 1) {
+        buffer = (buffer << 1) | ((code >> bit) & 1);
+        bits += 1;
+        if (bits === 6) {
+          out.push(DIGITS.charAt(buffer));
+          buffer = 0;
+          bits = 0;
+        }
+      }
+    }
+    for (var i = 0; i < bytes.length; i += 1) {
+      if (current === -1) {
+        current = bytes[i];
+        continue;
+      }
+      var key = current * 256 + bytes[i];
+      var known = dictionary.get(key);
+      if (known !== undefined) {
+        current = known;
+      } else {
+        emit(current);
+        dictionary.set(key, next);
+        next += 1;
+        current = bytes[i];
+      }
+    }
+    if (current !== -1) emit(current);
+    if (bits > 0) out.push(DIGITS.charAt(buffer << (6 - bits)));
+    return out.join("");
+  }
+
+  function decompress(text) {
+    var bitsIn = [], dictionary = [], out = [], previous = null;
+    for (var c = 0; c < text.length; c += 1) {
+      var value = DIGITS.indexOf(text.charAt(c));
+      if (value === -1) throw new Error("not compact suspend data");
+      for (var bit = 5; bit >= 0; bit -= 1) bitsIn.push((value >> bit) & 1);
+    }
+    for (var b = 0; b < 256; b += 1) dictionary.push([b]);
+    var at = 0;
+    for (var k = 0; at + width(k) <= bitsIn.length; k += 1) {
+      var code = 0;
+      for (var n = width(k); n > 0; n -= 1) code = code * 2 + bitsIn[at++];
+      var entry;
+      if (code < dictionary.length) entry = dictionary[code];
+      else if (code === dictionary.length && previous) entry = previous.concat([previous[0]]);
+      else throw new Error("not compact suspend data");
+      Array.prototype.push.apply(out, entry);
+      if (previous) dictionary.push(previous.concat([entry[0]]));
+      previous = entry;
+    }
+    return new TextDecoder().decode(new Uint8Array(out));
+  }
+
+  function encode(version, items, limit) {
+    var plain = JSON.stringify({ v: version, i: items });
+    if (plain.length <= limit) return plain;
+    return COMPACT + compress(JSON.stringify({ v: version, t: toTree(items) }));
   }
 
   /* Pack a store snapshot into at most limit characters. Returns the text and
@@ -49,7 +155,7 @@
     var source = (snapshot && snapshot.items) || {};
     Object.keys(source).forEach(function (key) { items[key] = source[key]; });
     var version = snapshot && snapshot.version;
-    var text = encode(version, items);
+    var text = encode(version, items, limit);
     function size(key) { return JSON.stringify(items[key]).length; }
     function byLongest(keys) {
       return keys.sort(function (a, b) { return size(b) - size(a) || (a < b ? -1 : 1); });
@@ -61,7 +167,7 @@
       var key = queue.shift();
       delete items[key];
       dropped.push(key);
-      text = encode(version, items);
+      text = encode(version, items, limit);
     }
     return { text: text, dropped: dropped };
   }
@@ -69,6 +175,13 @@
   /* The snapshot in a suspend_data text, or null when it is not ours. */
   function unpack(text) {
     try {
+      if (text.indexOf(COMPACT) === 0) {
+        var compact = JSON.parse(decompress(text.slice(COMPACT.length)));
+        if (compact && typeof compact.t === "object" && compact.t !== null) {
+          return { version: compact.v, items: fromTree(compact.t) };
+        }
+        return null;
+      }
       var data = JSON.parse(text);
       if (data && typeof data.i === "object" && data.i !== null) return { version: data.v, items: data.i };
     } catch (error) {
@@ -203,7 +316,7 @@
     var lms = new Connection(edition);
     var started = Date.now();
     var base = new URL(".", window.location.href).href;
-    var lastSummary = null, commitTimer = null, droppedNotes = [];
+    var lastSummary = null, commitTimer = null, droppedNotes = [], notice = "";
 
     function say(text) {
       status.textContent = text;
@@ -217,7 +330,7 @@
       droppedNotes = packed.dropped;
       say(droppedNotes.length
         ? "Niet al je notities passen in de leeromgeving. Ze blijven wel bewaard in deze browser."
-        : "");
+        : notice);
     }
 
     function commitSoon() {
@@ -287,17 +400,21 @@
     var page = "index.html";
     if (lms.start()) {
       var saved = unpack(lms.get(lms.names.suspend));
-      if (saved && store) {
+      /* Bring the LMS copy to the store's current shape, then merge: the LMS wins per item,
+       * items only this browser has (such as notes left out of suspend_data) stay. */
+      var incoming = saved && store && (typeof store.migrate === "function" ? store.migrate(saved) : saved);
+      if (incoming) {
         var local = store.snapshot();
         var items = {};
         Object.keys(local.items || {}).forEach(function (key) { items[key] = local.items[key]; });
-        Object.keys(saved.items).forEach(function (key) { items[key] = saved.items[key]; });
-        store.restore({ version: saved.version, items: items });
+        Object.keys(incoming.items).forEach(function (key) { items[key] = incoming.items[key]; });
+        store.restore({ version: incoming.version, course: incoming.course || null, items: items });
       }
       var location = lms.get(lms.names.location);
       if (SAFE_PAGE.test(location)) page = location;
     } else {
-      say("Er is geen leeromgeving (LMS) gevonden. Je voortgang wordt alleen in deze browser bewaard.");
+      notice = "Er is geen leeromgeving (LMS) gevonden. Je voortgang wordt alleen in deze browser bewaard.";
+      say(notice);
     }
 
     frame.addEventListener("load", pageLoaded);

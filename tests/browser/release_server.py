@@ -33,13 +33,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a browser that stops reading (a page left early) is no test failure
+
+
 class ReleaseServer:
     """Serve {"/prefix/": folder, ...}; change self.mounts to swap folders."""
 
     def __init__(self, mounts: dict[str, Path]):
         self.mounts = dict(mounts)
         handler = functools.partial(_Handler, mounts=self.mounts)
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = _QuietServer(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 

@@ -30,7 +30,9 @@ CMI = {"scorm12": {"location": "core.lesson_location", "status": "core.lesson_st
                      "session_time": "session_time", "entry": "entry", "raw": "score.raw"}}
 LMS_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
-<script src="/scorm-again/{script}"></script></head>
+<script src="/scorm-again/{script}"></script>
+<!-- The package's decoder of its suspend_data, to read what the LMS holds (it starts nothing here). -->
+<script src="{package}assets/scorm.js"></script></head>
 <body>
 <iframe id="sco" title="Course" style="width:1200px;height:760px;border:0"></iframe>
 <script>
@@ -49,6 +51,35 @@ LMS_PAGE = """<!doctype html>
 </body></html>
 """
 _launches = itertools.count()
+# n pseudo-random letters: text that barely compresses.
+NOISE = """([n, seed]) => Array.from({length: n}, () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return String.fromCharCode(97 + (seed >> 8) % 26);
+}).join("")"""
+# What the LMS holds as suspend_data, read back with the package's own unpack().
+READ_SUSPEND = "() => window.swanScorm.unpack(window.cmi().suspend_data)"
+# Answer every quiz question on a page as a learner does: choose, then press Controleer.
+ANSWER_ALL = """(correct) => {
+  const questions = Array.from(document.querySelectorAll(".swan-question"));
+  questions.forEach((question, index) => {
+    const right = correct === null || correct === undefined || index < correct;
+    const radios = question.querySelectorAll('input[type="radio"]');
+    const boxes = question.querySelectorAll('input[type="checkbox"]');
+    if (radios.length) {
+      question.querySelector(right ? 'input[type="radio"][data-correct]'
+                                   : 'input[type="radio"]:not([data-correct])').click();
+    }
+    boxes.forEach((box) => {
+      if (box.hasAttribute("data-correct") === right && !box.checked) box.click();
+    });
+    question.querySelectorAll(".quiz-blank-input").forEach((blank) => {
+      blank.value = right ? blank.getAttribute("data-answer") : "onjuist";
+      blank.dispatchEvent(new Event("input", {bubbles: true}));
+    });
+    question.querySelector(".quiz-button").click();
+  });
+  return questions.length;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +150,37 @@ class Launch:
         self.course.wait_for_load_state()
         expect(self.frame.locator("h1").first).to_be_visible()
 
+    def answer_questions(self, correct: int | None = None) -> int:
+        """Answer every question on the page through its form: all right, or only the first `correct`."""
+        return self.course.evaluate(ANSWER_ALL, correct)
+
+    def work_through_modules(self):
+        """Open every page of every module and answer all its questions right."""
+        course_map = self.course.evaluate("window.swanCourseMap")
+        for module in course_map["modules"]:
+            for module_page in module["pages"]:
+                self.go(module_page["url"])
+                self.answer_questions()
+        return course_map
+
+    def take_eindtoets(self, correct: int | None = None) -> dict:
+        self.go(self.course.evaluate("window.swanCourseMap.eindtoets.url"))
+        answered = self.answer_questions(correct)
+        assert answered >= 10
+        self.page.wait_for_function("() => document.querySelector('#sco').contentWindow"
+                                    ".document.querySelector('.swan-scorm__course').contentWindow"
+                                    ".swanProgress.summary().eindtoets !== null")
+        return self.summary()
+
+    def summary(self) -> dict:
+        return self.course.evaluate("window.swanProgress.summary()")
+
+    def wait_for(self, name: str, value: str):
+        """Wait until the LMS received value for a cmi element (the course commits within seconds)."""
+        path = json.dumps(CMI[self.edition][name] if name in CMI[self.edition] else name)
+        self.page.wait_for_function(
+            f"() => {path}.split('.').reduce((o, k) => o[k], window.cmi()) === {json.dumps(value)}", timeout=10000)
+
     def close(self):
         """The LMS closes the course, as when the learner leaves it."""
         self.page.evaluate("document.getElementById('sco').src = 'about:blank'")
@@ -165,7 +227,7 @@ def test_one_session_while_the_learner_moves_and_resume_after_a_relaunch(lms, br
     decision.locator('input[type="radio"]').nth(1).check()
     decision.locator(".swan-decision__submit").click()
     key = "keuze:" + decision.get_attribute("data-decision")
-    launch.page.wait_for_function(f"window.cmi().suspend_data.indexOf({json.dumps(key)}) !== -1")
+    launch.page.wait_for_function(f"() => ({READ_SUSPEND})().items[{json.dumps(key)}] === 1")
     assert launch.value("location") == decision_page
     counts = launch.counts()
     assert counts["initialize"] == 1 and counts["finish"] == 0 and counts["commit"] >= 5
@@ -224,12 +286,13 @@ def test_suspend_data_fits_scorm_12_by_leaving_out_the_longest_notes(lms, browse
     decision_key = "keuze:" + decision.get_attribute("data-decision")
     launch.go(_reflection_page(site))
     notes = launch.frame.locator(".swan-reflection textarea")
-    texts = ["Lang " * 500, "Middel " * 300, "Kort."]
+    # Notes that barely compress (random letters), as long notes can be.
+    texts = [launch.course.evaluate(NOISE, [n, seed]) for n, seed in ((3000, 1), (2000, 2))] + ["Kort."]
     for index, text in enumerate(texts):
         notes.nth(index).fill(text)
     keys = [f"reflectie:{launch.frame.locator('.swan-reflection').nth(i).get_attribute('data-reflection')}"
             for i in range(len(texts))]
-    launch.page.wait_for_function("window.cmi().suspend_data.indexOf('Kort.') !== -1")
+    launch.page.wait_for_function(f"() => ({READ_SUSPEND})().items[{json.dumps(keys[2])}] === 'Kort.'")
     # The learner is told, and this browser keeps every note.
     expect(launch.page.frame_locator("#sco").locator(".swan-scorm__status")).to_contain_text("notities")
     for key, text in zip(keys, texts):
@@ -237,10 +300,135 @@ def test_suspend_data_fits_scorm_12_by_leaving_out_the_longest_notes(lms, browse
     launch.close()
     data = launch.cmi()["suspend_data"]
     assert 0 < len(data) <= 4096
-    items = json.loads(data)["i"]
+    items = launch.page.evaluate(READ_SUSPEND)["items"]
     assert items[decision_key] == 0  # the first option
     assert items[keys[2]] == "Kort."
     assert items[keys[1]] == texts[1]
     assert keys[0] not in items  # the longest note is left out first
     assert launch.errors == [] and launch.outside == []
     context.close()
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_a_failed_eindtoets_is_reported_with_its_score(lms, browser, edition):
+    context = browser.new_context()
+    launch = Launch(lms, context.new_page(), edition)
+    summary = launch.take_eindtoets(correct=3)
+    assert summary["eindtoets"]["passed"] is False
+    score = summary["eindtoets"]["score"]
+    assert 0 < score < 70
+    if edition == "scorm12":
+        launch.wait_for("status", "failed")
+        assert launch.value("raw") == str(score)
+        assert launch.cmi()["core"]["score"]["max"] == "100"
+    else:
+        launch.wait_for("success_status", "failed")
+        assert launch.value("raw") == str(score)
+        assert float(launch.cmi()["score"]["scaled"]) == pytest.approx(score / 100)
+        assert launch.value("status") == "incomplete"
+    launch.close()
+    assert launch.errors == [] and launch.outside == []
+    context.close()
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_the_whole_course_is_reported_completed_and_passed_and_resumes(lms, browser, edition):
+    context = browser.new_context()
+    launch = Launch(lms, context.new_page(), edition)
+    launch.work_through_modules()
+    summary = launch.take_eindtoets()
+    assert summary["complete"] is True and summary["eindtoets"] == {"score": 100, "passed": True}
+    if edition == "scorm12":
+        launch.wait_for("status", "passed")
+    else:
+        launch.wait_for("status", "completed")
+        launch.wait_for("success_status", "passed")
+        assert float(launch.cmi()["score"]["scaled"]) == 1
+        assert float(launch.cmi()["progress_measure"]) == 1
+    assert launch.value("raw") == "100"
+    launch.close()
+    saved = launch.saved()
+    size = len(saved["suspend_data"])
+    print(f"{edition}: suspend_data after the whole course: {size} characters")
+    if edition == "scorm12":
+        assert size <= 4096
+    assert launch.errors == [] and launch.outside == []
+    context.close()
+
+    # Relaunch on another computer: the course shows the same progress from the LMS data alone.
+    context = browser.new_context()
+    relaunch = Launch(lms, context.new_page(), edition, saved=saved)
+    assert relaunch.summary() == summary
+    relaunch.close()
+    assert relaunch.value("status") == ("passed" if edition == "scorm12" else "completed")
+    assert relaunch.errors == [] and relaunch.outside == []
+    context.close()
+
+
+@pytest.fixture()
+def launch_page_without_lms(lms, page):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{lms.origin}/content/1.0.0/scorm12/scorm.html")
+    yield page
+    assert errors == []
+
+
+def test_without_an_lms_the_course_still_opens_and_says_so(launch_page_without_lms):
+    page = launch_page_without_lms
+    expect(page.locator(".swan-scorm__status")).to_contain_text("geen leeromgeving")
+    expect(page.frame_locator(".swan-scorm__course").locator("h1").first).to_be_visible()
+
+
+SNAPSHOT = """(notes) => {
+  const items = {"laatste-pagina": "eindtoets.md", "eindtoets:resultaat": {score: 83, passed: true}};
+  ["drie-niveaus", "sociale-kwaliteit", "besluitvorming", "signaleren"].forEach((module, m) => {
+    for (let q = 0; q < 40; q += 1) {
+      items[`vraag:${module}/vraag-over-iets-${q}`] = {correct: q % 3 > 0, antwoord: [String(q % 4)]};
+      items[`bezocht:${module}/pagina-${q}.md`] = true;
+    }
+  });
+  notes.forEach((note, n) => { items[`reflectie:casus-${n}/1`] = note; });
+  return {version: 2, items: items};
+}"""
+
+
+def test_suspend_data_is_compacted_and_read_back_exactly(launch_page_without_lms):
+    page = launch_page_without_lms
+    result = page.evaluate(f"""() => {{
+      const snapshot = ({SNAPSHOT})(["Café, één idee ☕ 😀 " + "x".repeat(200), "kort"]);
+      const plain = JSON.stringify(snapshot).length;
+      const packed = swanScorm.pack(snapshot, 4096);
+      return {{plain, text: packed.text, dropped: packed.dropped,
+               back: swanScorm.unpack(packed.text), snapshot}};
+    }}""")
+    assert result["plain"] > 4096 * 3
+    assert result["text"].startswith("z:") and len(result["text"]) <= 4096
+    assert set(result["text"][2:]) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+    assert result["dropped"] == []
+    assert result["back"] == result["snapshot"]
+
+
+def test_small_suspend_data_stays_plain_json(launch_page_without_lms):
+    page = launch_page_without_lms
+    packed = page.evaluate("swanScorm.pack({version: 2, items: {'keuze:a/b': 1, 'reflectie:a/1': 'één'}}, 4096)")
+    assert json.loads(packed["text"]) == {"v": 2, "i": {"keuze:a/b": 1, "reflectie:a/1": "één"}}
+    assert page.evaluate("swanScorm.unpack('niet van ons')") is None
+    assert page.evaluate("swanScorm.unpack('z:!!')") is None
+
+
+def test_when_notes_do_not_fit_the_longest_go_first_and_progress_stays(launch_page_without_lms):
+    page = launch_page_without_lms
+    result = page.evaluate(f"""() => {{
+      // Random text barely compresses: these notes cannot all fit in 4,096 characters.
+      let seed = 7;
+      const noise = (n) => Array.from({{length: n}}, () => {{
+        seed = (seed * 1103515245 + 12345) % 2147483648; return String.fromCharCode(97 + seed % 26); }}).join("");
+      const snapshot = ({SNAPSHOT})([noise(3000), noise(2000), noise(500), noise(100)]);
+      const packed = swanScorm.pack(snapshot, 4096);
+      return {{length: packed.text.length, dropped: packed.dropped, back: swanScorm.unpack(packed.text), snapshot}};
+    }}""")
+    assert result["length"] <= 4096
+    assert result["dropped"] == ["reflectie:casus-0/1", "reflectie:casus-1/1"]
+    kept = {key: value for key, value in result["snapshot"]["items"].items() if key not in result["dropped"]}
+    assert result["back"]["items"] == kept
