@@ -73,6 +73,9 @@ def test_file_url_every_page_opens_without_errors(file_site, page):
         page.goto(root + path)
         expect(page.locator("h1").first).to_be_visible()
     assert len(pages) > 30
+    # Progress is kept from file:// too: every module page counts as visited.
+    modules = page.evaluate("window.swanProgress.summary()")["modules"]
+    assert modules and all(module["pagesVisited"] == module["pagesTotal"] for module in modules)
 
 
 def test_file_url_navigation_follows_html_links(file_site, page):
@@ -122,6 +125,8 @@ def test_file_url_quiz_answer_and_casus_choice_work_and_are_kept(file_site, page
     question.locator("input[data-correct]").check()
     question.get_by_role("button", name="Controleer").click()
     expect(question.locator(".quiz-feedback")).to_be_visible()
+    answered = page.evaluate("window.swanProgress.summary()")["modules"]
+    assert sum(module["questionsCorrect"] for module in answered) == 1
     page.reload()
     expect(page.locator(".swan-question").filter(has=page.locator('input[type="radio"]')).first
            .locator("input[data-correct]")).to_be_checked()
