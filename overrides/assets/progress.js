@@ -102,6 +102,7 @@
     var refs = refsOnPage();
     if (!refs.length) return;
     var record = readQuizRecord();
+    var before = JSON.stringify(record);
     refs.forEach(function (ref) {
       var id = quizElementId(ref);
       var saved = answer(ref);
@@ -112,6 +113,7 @@
         store.set("vraag:" + ref, { correct: theirs.correct, antwoord: theirs.selectedValues || [] });
       }
     });
+    if (JSON.stringify(record) === before) return;
     try {
       window.localStorage.setItem(quizKey(), JSON.stringify(record));
     } catch (error) {
@@ -134,12 +136,19 @@
     });
   }
 
+  /* Only this course's records: another site on the same host keeps its own. */
   function quizKeys() {
+    var prefix = QUIZ_PREFIX;
+    try {
+      prefix += new URL(siteUrl("")).pathname;
+    } catch (error) {
+      /* keep the general prefix */
+    }
     var keys = [];
     try {
       for (var i = 0; i < window.localStorage.length; i++) {
         var key = window.localStorage.key(i);
-        if (key && key.indexOf(QUIZ_PREFIX) === 0) keys.push(key);
+        if (key && key.indexOf(prefix) === 0) keys.push(key);
       }
     } catch (error) {
       /* nothing to list */
@@ -400,7 +409,22 @@
     return null;
   }
 
+  var eindtoetsLive = null;
+
+  /* Say the score out loud once, when the last question is answered. */
+  function announceResult(text) {
+    if (!eindtoetsLive) return;
+    if (eindtoetsLive.getAttribute("data-said") !== text) {
+      eindtoetsLive.setAttribute("data-said", text);
+      eindtoetsLive.textContent = text;
+    }
+  }
+
   function renderEindtoets(box) {
+    if (!eindtoetsLive) {
+      eindtoetsLive = el("p", { "class": "swan-visually-hidden", "aria-live": "polite", "data-said": "" });
+      box.parentNode.insertBefore(eindtoetsLive, box.nextSibling);
+    }
     var current = eindtoetsState();
     var content = el("div", { "class": "swan-result" });
     if (current.answered < current.total) {
@@ -409,10 +433,11 @@
         "Beantwoord alle vragen. Dan zie je hier je resultaat."));
     } else {
       var passed = current.score >= map.cesuur;
-      content.appendChild(el("p", { "class": "swan-result__score", "data-testid": "swan-eindtoets-score" },
-        "Je score: " + current.score + "% (" + current.correct + " van de " + current.total + " vragen goed). " +
-        (passed ? "Je bent geslaagd: je had " + map.cesuur + "% nodig." :
-          "Je bent nog niet geslaagd: je hebt " + map.cesuur + "% nodig.")));
+      var scoreText = "Je score: " + current.score + "% (" + current.correct + " van de " + current.total +
+        " vragen goed). " + (passed ? "Je bent geslaagd: je had " + map.cesuur + "% nodig." :
+          "Je bent nog niet geslaagd: je hebt " + map.cesuur + "% nodig.");
+      content.appendChild(el("p", { "class": "swan-result__score", "data-testid": "swan-eindtoets-score" }, scoreText));
+      if (settled) announceResult(scoreText + " Je resultaat staat onderaan de pagina.");
       if (current.missed.length) {
         content.appendChild(el("p", {}, "Lees deze leerdoelen nog eens na. Bij elk leerdoel had je minstens één vraag fout:"));
         var list = el("ul", { "data-testid": "swan-eindtoets-revisit" });
@@ -448,6 +473,11 @@
       store.remove("vraag:" + ref);
     });
     clearQuizRecords(refs);
+    try {
+      window.history.replaceState(null, "", "#de-vragen");
+    } catch (error) {
+      /* the reload still starts the toets afresh */
+    }
     window.location.reload();
   }
 
@@ -690,24 +720,55 @@
 
     content.appendChild(el("h3", { id: "swan-data-erase" }, "Alles wissen"));
     content.appendChild(el("p", {}, "Je wist je voortgang, je antwoorden, je aantekeningen, je eindtoets en je naam in deze browser. Dat kun je niet ongedaan maken."));
-    var eraseButton = el("button", { type: "button", "class": "md-button swan-data__erase", "data-testid": "swan-erase" }, "Wis alles");
+    // Confirmed in the page, not with window.confirm: an LMS may run the course in a frame without dialogs.
+    var eraseButton = el("button", { type: "button", "class": "md-button swan-data__erase", "data-testid": "swan-erase",
+      "aria-expanded": "false", "aria-controls": "swan-data-confirm" }, "Wis alles");
+    var confirmBox = el("div", { id: "swan-data-confirm", "class": "swan-data__confirm" });
+    confirmBox.hidden = true;
+    confirmBox.appendChild(el("p", {}, "Weet je zeker dat je alles van deze cursus in deze browser wilt wissen?"));
+    var yes = el("button", { type: "button", "class": "md-button swan-data__erase", "data-testid": "swan-erase-confirm" },
+      "Ja, wis alles");
+    var no = el("button", { type: "button", "class": "md-button" }, "Nee, niet wissen");
+    confirmBox.appendChild(yes);
+    confirmBox.appendChild(no);
+    function closeConfirm() {
+      confirmBox.hidden = true;
+      eraseButton.setAttribute("aria-expanded", "false");
+      eraseButton.focus();
+    }
     eraseButton.addEventListener("click", function () {
-      if (!window.confirm("Weet je zeker dat je alles van deze cursus in deze browser wilt wissen?")) return;
+      confirmBox.hidden = false;
+      eraseButton.setAttribute("aria-expanded", "true");
+      yes.focus();
+    });
+    no.addEventListener("click", function () {
+      closeConfirm();
+      message.textContent = "Er is niets gewist.";
+    });
+    yes.addEventListener("click", function () {
       eraseAll();
+      closeConfirm();
       message.textContent = "Alles is gewist.";
       changed();
     });
     content.appendChild(eraseButton);
+    content.appendChild(confirmBox);
     content.appendChild(message);
     box.replaceChildren(content);
   }
 
   /* ---------- start ---------- */
 
-  function placeholder(name, renderer) {
+  /* Render into a placeholder; render again only when key() changes, so a
+   * form keeps its focus and its message while the learner works in it. */
+  function placeholder(name, renderer, key) {
     var box = document.querySelector('[data-swan-progress="' + name + '"]');
     if (!box) return;
+    var last = null;
     renderers.push(function () {
+      var current = key ? key() : JSON.stringify([summary(), store.get("laatste-pagina"), eindtoetsState()]);
+      if (current === last) return;
+      last = current;
       renderer(box);
     });
   }
@@ -733,6 +794,7 @@
   };
 
   var started = false;
+  var settled = false;
 
   function init() {
     if (started) return;
@@ -743,12 +805,18 @@
       renderers.push(navMarks);
       placeholder("overview", renderOverview);
       placeholder("eindtoets", renderEindtoets);
-      placeholder("bewijs", renderBewijs);
-      placeholder("data", renderDataControls);
+      placeholder("bewijs", renderBewijs, function () {
+        var current = summary();
+        return current.complete ? "complete" : JSON.stringify(current);
+      });
+      placeholder("data", renderDataControls, function () {
+        return "once";
+      });
       render();
     } catch (error) {
       /* never break the page */
     }
+    settled = true;
     window.addEventListener("quizProgressUpdate", function () {
       mirrorQuiz();
     });

@@ -135,13 +135,20 @@
   state.setAsideItem = setAside;
   state.setAsideKey = SET_ASIDE_KEY;
 
+  /* mkdocs-quiz records of this course only: another site on the same host keeps its own. */
   function checkQuizRecords() {
+    var prefix = QUIZ_PREFIX;
+    try {
+      prefix += window.__md_scope ? new URL(window.__md_scope).pathname : "";
+    } catch (error) {
+      /* keep the general prefix */
+    }
     try {
       var storage = window.localStorage;
       var bad = [];
       for (var i = 0; i < storage.length; i++) {
         var key = storage.key(i);
-        if (key && key.indexOf(QUIZ_PREFIX) === 0 && !validQuizRecord(storage.getItem(key))) bad.push(key);
+        if (key && key.indexOf(prefix) === 0 && !validQuizRecord(storage.getItem(key))) bad.push(key);
       }
       bad.forEach(function (key) {
         setAside(key, storage.getItem(key));

@@ -60,12 +60,14 @@ def test_full_run_from_the_first_page_to_the_bewijs_van_deelname(page):
     # Retake: answers are cleared in the store and in the quiz widgets.
     page.get_by_test_id("swan-eindtoets-retake").click()
     page.wait_for_load_state("load")
+    assert page.evaluate("location.hash") == "#de-vragen"
     expect(page.locator(".swan-question .quiz-feedback:visible")).to_have_count(0)
     expect(page.get_by_test_id("swan-eindtoets-status")).to_contain_text(f"0 van de {len(questions)}")
     assert page.evaluate("window.swanStore.keys('vraag:eindtoets/')") == []
     answer_all(page, correct=True)
     expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text("Je score: 100%")
     expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text("Je bent geslaagd")
+    expect(page.locator("p.swan-visually-hidden[aria-live='polite']")).to_contain_text("Je score: 100%")
 
     summary = page.evaluate("window.swanProgress.summary()")
     assert summary["complete"] is True
@@ -94,3 +96,5 @@ def test_full_run_from_the_first_page_to_the_bewijs_van_deelname(page):
     expect(page.get_by_role("button", name="Maak je bewijs")).to_be_hidden()
     expect(page.locator(".md-header")).to_be_hidden()
     expect(page.locator(".md-content__inner > h1")).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, "the bewijs does not fit on one A4 sheet"
