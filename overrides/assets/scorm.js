@@ -281,10 +281,11 @@
 
   /* Report a swanProgress summary: completion, and the eindtoets once it was done. */
   function reportProgress(lms, summary) {
-    var test = summary && summary.eindtoets;
+    if (!summary) return; /* no progress script on this page: report nothing rather than guess */
+    var test = summary.eindtoets;
     var score = test ? Math.max(0, Math.min(100, Math.round(Number(test.score) || 0))) : null;
     if (lms.edition === "scorm12") {
-      var status = test ? (test.passed ? "passed" : "failed") : (summary && summary.complete ? "completed" : "incomplete");
+      var status = test ? (test.passed ? "passed" : "failed") : (summary.complete ? "completed" : "incomplete");
       lms.set("cmi.core.lesson_status", status);
       if (test) {
         lms.set("cmi.core.score.min", "0");
@@ -293,8 +294,8 @@
       }
       return;
     }
-    lms.set("cmi.completion_status", summary && summary.complete ? "completed" : "incomplete");
-    if (summary) lms.set("cmi.progress_measure", pagesFraction(summary).toFixed(4));
+    lms.set("cmi.completion_status", summary.complete ? "completed" : "incomplete");
+    lms.set("cmi.progress_measure", pagesFraction(summary).toFixed(4));
     if (test) {
       lms.set("cmi.success_status", test.passed ? "passed" : "failed");
       lms.set("cmi.score.min", "0");
@@ -399,6 +400,12 @@
 
     var page = "index.html";
     if (lms.start()) {
+      /* A first launch: the learner has started. */
+      var started12 = edition === "scorm12" && /^(not attempted)?$/.test(lms.get("cmi.core.lesson_status"));
+      var started2004 = edition === "scorm2004" &&
+        /^(unknown|not attempted)?$/.test(lms.get("cmi.completion_status"));
+      if (started12) lms.set("cmi.core.lesson_status", "incomplete");
+      if (started2004) lms.set("cmi.completion_status", "incomplete");
       var saved = unpack(lms.get(lms.names.suspend));
       /* Bring the LMS copy to the store's current shape, then merge: the LMS wins per item,
        * items only this browser has (such as notes left out of suspend_data) stay. */
