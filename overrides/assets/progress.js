@@ -367,6 +367,17 @@
     }).length;
     content.appendChild(el("p", { "data-testid": "swan-overview-total" },
       "Je hebt " + done + " van de " + current.modules.length + " modules afgerond."));
+    var totals = current.modules.reduce(function (sum, module) {
+      sum.visited += module.pagesVisited;
+      sum.pages += module.pagesTotal;
+      sum.answered += module.questionsAnswered;
+      sum.correct += module.questionsCorrect;
+      sum.questions += module.questionsTotal;
+      return sum;
+    }, { visited: 0, pages: 0, answered: 0, correct: 0, questions: 0 });
+    content.appendChild(el("p", { "data-testid": "swan-overview-course" },
+      "In de hele cursus: " + totals.visited + " van de " + totals.pages + " pagina's gelezen, " +
+      totals.answered + " van de " + totals.questions + " vragen beantwoord, waarvan " + totals.correct + " goed."));
     var list = el("ul", { "class": "swan-overview__modules" });
     current.modules.forEach(function (progress, index) {
       var module = map.modules[index];

@@ -32,6 +32,11 @@ def test_full_run_from_the_first_page_to_the_bewijs_van_deelname(page):
     expect(page.get_by_test_id("swan-overview-total")).to_have_text(
         f"Je hebt {len(course['modules'])} van de {len(course['modules'])} modules afgerond.")
     expect(page.get_by_test_id("swan-continue")).to_have_text(course["modules"][-1]["pages"][-1]["title"])
+    pages = sum(len(m["pages"]) for m in course["modules"])
+    questions = sum(len(m["questions"]) for m in course["modules"])
+    expect(page.get_by_test_id("swan-overview-course")).to_have_text(
+        f"In de hele cursus: {pages} van de {pages} pagina's gelezen, "
+        f"{questions} van de {questions} vragen beantwoord, waarvan {questions} goed.")
 
     # Not yet complete: the bewijs page names the eindtoets as the one thing missing.
     page.goto("bewijs-van-deelname/")

@@ -51,3 +51,18 @@ def test_answering_a_question_updates_the_summary_and_fires_the_event(page, cour
     assert page.evaluate(f"window.swanStore.get('vraag:{ref}').correct") is True
     page.reload()
     expect(question.locator(".quiz-feedback")).to_be_visible()
+
+
+def test_resetting_a_page_in_the_quiz_sidebar_removes_its_answers_from_the_progress(page, course_site):
+    ref = "drie-niveaus/koffieochtend-moeders"
+    page.goto(pages_with(course_site, f'data-question="{ref}"')[0])
+    question = page.locator(f'[data-question="{ref}"]')
+    question.locator("input[data-correct]").check()
+    question.get_by_role("button", name="Controleer").click()
+    page.wait_for_function(f"window.swanStore.get('vraag:{ref}') !== null")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#quiz-progress-sidebar .quiz-reset-all-link").click()
+    page.wait_for_function(f"window.swanStore.get('vraag:{ref}') === null")
+    assert page.evaluate("window.swanProgress.summary().modules[1].questionsAnswered") == 0
+    page.reload()
+    expect(question.locator(".quiz-feedback")).to_be_hidden()
