@@ -15,8 +15,8 @@ from mkdocs.structure.files import File
 from mkdocs.utils import write_file
 from mkdocs_quiz.translations import TranslationManager
 
-from swan_course import (branding, casus, changelog, html_fixes, leidraad, pages, printables, progress, quiz_assets,
-                         report, slim, stellingen)
+from swan_course import (branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, progress,
+                         quiz_assets, report, slim, stellingen)
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -40,6 +40,8 @@ def on_config(config):
     config.extra_javascript[:0] = [progress.MAP_URL, quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
     _trainer_config(config)
+    if not config.use_directory_urls:
+        config.extra_javascript.append(offline_search.SCRIPT_URL)  # search from file://
     return config
 
 
@@ -139,7 +141,12 @@ def on_post_template(output_content, template_name, config):
 
 
 def on_post_build(config):
-    """Write the course map; minify the course's own CSS and JS; check that every question is on exactly one page."""
+    """Write the course map and the file:// search index; minify the course's own CSS and JS;
+    check that every question is on exactly one page."""
+    if not config.use_directory_urls:
+        # A site that opens from file:// (the release). Runs after the search plugin's
+        # on_post_build: hooks come after the listed plugins.
+        offline_search.write_script_index(Path(config.site_dir))
     settings = {"title": config.site_name, **(config.extra.get("swan") or {})}
     course_map, errors = progress.course_map(_state["sections"], _state["pages"], _state["course"].banks, settings)
     _report(errors)

@@ -17,3 +17,41 @@ def course_site(tmp_path_factory) -> Path:
     result = build(Path(os.environ.get("SWAN_COURSE_CONFIG", ROOT / "mkdocs.yml")).resolve(), site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+# ---- Release zips (scripts/release), made once per session ----
+
+def unzip(archive: Path, target: Path) -> Path:
+    """Unpack a zip as a trainer would and return the folder that holds the course."""
+    import zipfile
+    with zipfile.ZipFile(archive) as opened:
+        opened.extractall(target)
+    inner = [path for path in target.iterdir()]
+    return inner[0] if len(inner) == 1 and inner[0].is_dir() else target
+
+
+@pytest.fixture(scope="session")
+def release_dist(tmp_path_factory) -> Path:
+    """dist/ as ./scripts/release writes it (in a temporary folder)."""
+    dist = tmp_path_factory.mktemp("dist")
+    result = subprocess.run([str(ROOT / "scripts" / "release"), "--dist", str(dist)],
+                            capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return dist
+
+
+@pytest.fixture(scope="session")
+def release_dirs(release_dist, tmp_path_factory) -> dict[str, Path]:
+    """Each release zip unpacked: {"web": ..., "scorm12": ..., "scorm2004": ...}."""
+    return {kind: unzip(zip_file, tmp_path_factory.mktemp(kind))
+            for kind in ("web", "scorm12", "scorm2004")
+            for zip_file in release_dist.glob(f"*-{kind}.zip")}
+
+
+@pytest.fixture(scope="session")
+def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
+    """The same course released with a higher version number (2.0.0), unpacked."""
+    from swan_course.release import make_release
+    release = make_release(ROOT, tmp_path_factory.mktemp("dist-2.0.0"), version="2.0.0")
+    return {kind: unzip(zip_file, tmp_path_factory.mktemp(f"{kind}-2.0.0"))
+            for kind, zip_file in zip(("web", "scorm12", "scorm2004"), release.zips)}
