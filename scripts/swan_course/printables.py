@@ -48,7 +48,21 @@ PLACEHOLDER_TEXT = [
 
 def placeholders(page_urls: set[str]) -> dict[str, bytes]:
     """Return {pdf path: placeholder PDF} for each printable whose page is in the site."""
-    return {item.pdf: simple_pdf(PLACEHOLDER_TEXT) for item in PRINTABLES if item.page in page_urls}
+    pages = {_directory_url(url) for url in page_urls}
+    return {item.pdf: simple_pdf(PLACEHOLDER_TEXT) for item in PRINTABLES if item.page in pages}
+
+
+def _directory_url(url: str) -> str:
+    """'a/b.html' and 'a/b/index.html' (a site built for file://) as 'a/b/', the form PRINTABLES uses."""
+    if url.endswith("index.html"):
+        return url[: -len("index.html")]
+    return url[: -len(".html")] + "/" if url.endswith(".html") else url
+
+
+def html_file(site: Path, page: str) -> Path:
+    """The HTML file of a page, in a site built with or without directory URLs."""
+    folder = site / page / "index.html"
+    return folder if folder.is_file() else site / (page.rstrip("/") + ".html")
 
 
 def simple_pdf(lines: list[str]) -> bytes:
@@ -83,7 +97,7 @@ def print_pdfs(site: Path, printables: list[Printable] = PRINTABLES) -> list[tup
     """Print every printable whose page is in the built site; return each with its page count."""
     from playwright.sync_api import sync_playwright  # only needed here: a test and release dependency
 
-    todo = [item for item in printables if (site / item.page / "index.html").is_file()]
+    todo = [item for item in printables if html_file(site, item.page).is_file()]
     done = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(args=CHROMIUM_ARGS, **_executable())
@@ -92,7 +106,7 @@ def print_pdfs(site: Path, printables: list[Printable] = PRINTABLES) -> list[tup
         page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
                    else route.abort())
         for item in todo:
-            page.goto((site / item.page / "index.html").resolve().as_uri(), wait_until="load")
+            page.goto(html_file(site, item.page).resolve().as_uri(), wait_until="load")
             target = site / item.pdf
             page.pdf(path=str(target), prefer_css_page_size=True, print_background=True, outline=True,
                      tagged=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from . import scorm
+from . import printables, scorm
 
 NAME = "swan-cursus"
 VERSION_PATTERN = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
@@ -162,6 +162,7 @@ def make_release(root: Path, dist: Path, version: str | None = None, site_dir: P
         result = build_site(root, site, None if version == settings["version"] else version)
         if result.returncode != 0:
             raise ReleaseError("the course does not build with --strict:\n" + result.stdout + result.stderr)
+        printables.print_pdfs(site)  # the real PDFs replace the build's placeholders
         return package_site(site, dist, settings["title"], version)
     finally:
         if not keep:

@@ -131,3 +131,14 @@ def test_launch_page_loads_the_course_scripts(release_dirs):
         for asset in ('src="assets/course.js"', 'src="assets/scorm.js"', 'href="assets/scorm.css"'):
             assert asset in html
         assert "<iframe" in html and 'title="' in html
+
+
+def test_printables_in_the_release_are_printed_not_placeholders(release_dirs):
+    from swan_course.printables import PLACEHOLDER_TEXT, PRINTABLES, page_count
+
+    assert len(PRINTABLES) >= 2
+    for kind, site in release_dirs.items():
+        for item in PRINTABLES:
+            pdf = (site / item.pdf).read_bytes()
+            assert pdf.startswith(b"%PDF") and page_count(pdf) > 1, (kind, item.pdf)
+            assert PLACEHOLDER_TEXT[0].encode("latin-1") not in pdf
