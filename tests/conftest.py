@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -50,8 +51,22 @@ def release_dirs(release_dist, tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
-    """The same course released with a higher version number (2.0.0), unpacked."""
+    """The next version of the course (2.0.0, with its changelog entry) released and unpacked."""
+    import shutil
+
     from swan_course.release import make_release
-    release = make_release(ROOT, tmp_path_factory.mktemp("dist-2.0.0"), version="2.0.0")
+    course = tmp_path_factory.mktemp("course-2.0.0") / "course"
+    shutil.copytree(ROOT, course, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "site", "dist", "tests", "test-results", "__pycache__", "*.egg-info"))
+    config = course / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "2.0.0"', 1),
+                      encoding="utf-8")
+    changelog = course / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8")
+    first = text.index("\n## [")
+    changelog.write_text(text[:first] + "\n## [2.0.0] - 2027-01-01\n\n### Gewijzigd\n\n- Een testversie.\n"
+                         + text[first:], encoding="utf-8")
+    release = make_release(course, tmp_path_factory.mktemp("dist-2.0.0"))
+    assert release.version == "2.0.0"
     return {kind: unzip(zip_file, tmp_path_factory.mktemp(f"{kind}-2.0.0"))
             for kind, zip_file in zip(("web", "scorm12", "scorm2004"), release.zips)}

@@ -406,6 +406,13 @@
         /^(unknown|not attempted)?$/.test(lms.get("cmi.completion_status"));
       if (started12) lms.set("cmi.core.lesson_status", "incomplete");
       if (started2004) lms.set("cmi.completion_status", "incomplete");
+      /* A browser shared by several learners of this LMS (a team computer): data that another
+       * learner left in this browser is not theirs to continue or to report. */
+      var learner = lms.get(edition === "scorm12" ? "cmi.core.student_id" : "cmi.learner_id") || "";
+      if (store && learner) {
+        var owner = store.get(LEARNER_KEY);
+        if (owner && owner !== learner) forgetLocalData(store);
+      }
       var saved = unpack(lms.get(lms.names.suspend));
       /* Bring the LMS copy to the store's current shape, then merge: the LMS wins per item,
        * items only this browser has (such as notes left out of suspend_data) stay. */
@@ -417,6 +424,7 @@
         Object.keys(incoming.items).forEach(function (key) { items[key] = incoming.items[key]; });
         store.restore({ version: incoming.version, course: incoming.course || null, items: items });
       }
+      if (store && learner) store.set(LEARNER_KEY, learner);
       var location = lms.get(lms.names.location);
       if (SAFE_PAGE.test(location)) page = location;
     } else {
@@ -428,6 +436,23 @@
     window.addEventListener("pagehide", finish);
     window.addEventListener("beforeunload", finish);
     frame.src = page;
+  }
+
+  /* The LMS learner whose data this browser holds (a store item, so it travels in suspend_data). */
+  var LEARNER_KEY = "lms-leerling";
+
+  /* Remove the store's items and mkdocs-quiz's records of this package from this browser. */
+  function forgetLocalData(store) {
+    store.clear();
+    var prefix = "quiz_progress_" + window.location.pathname.replace(/[^/]*$/, "");
+    try {
+      for (var i = window.localStorage.length - 1; i >= 0; i--) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf(prefix) === 0) window.localStorage.removeItem(key);
+      }
+    } catch (error) {
+      /* storage is unavailable: there is nothing to forget */
+    }
   }
 
   window.swanScorm = { pack: pack, unpack: unpack, sessionTime: sessionTime, safePage: SAFE_PAGE };

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from . import printables, scorm
+from . import scorm
 
 NAME = "swan-cursus"
 VERSION_PATTERN = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
@@ -162,7 +162,12 @@ def make_release(root: Path, dist: Path, version: str | None = None, site_dir: P
         result = build_site(root, site, None if version == settings["version"] else version)
         if result.returncode != 0:
             raise ReleaseError("the course does not build with --strict:\n" + result.stdout + result.stderr)
-        printables.print_pdfs(site)  # the real PDFs replace the build's placeholders
+        # The real PDFs replace the build's placeholders. A process of its own: Playwright's sync
+        # API refuses to start inside a running event loop (a caller's own Playwright session).
+        printed = subprocess.run([sys.executable, "-m", "swan_course.printables", str(site)],
+                                 capture_output=True, text=True, check=False)
+        if printed.returncode != 0:
+            raise ReleaseError("printing the PDFs failed:\n" + printed.stdout + printed.stderr)
         return package_site(site, dist, settings["title"], version)
     finally:
         if not keep:

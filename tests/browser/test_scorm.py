@@ -432,3 +432,37 @@ def test_when_notes_do_not_fit_the_longest_go_first_and_progress_stays(launch_pa
     assert result["dropped"] == ["reflectie:casus-0/1", "reflectie:casus-1/1"]
     kept = {key: value for key, value in result["snapshot"]["items"].items() if key not in result["dropped"]}
     assert result["back"]["items"] == kept
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_another_learner_on_the_same_browser_starts_fresh(lms, browser, release_dirs, edition):
+    def learner(name: str, data: dict | None = None) -> dict:
+        data = data or {}
+        if edition == "scorm12":
+            return {**data, "core": {**data.get("core", {}), "student_id": name}}
+        return {**data, "learner_id": name}
+
+    shared = browser.new_context()  # one team computer: the same browser storage for both learners
+    first = Launch(lms, shared.new_page(), edition, saved=learner("anna"))
+    decision_page = _decision_page(release_dirs[edition])
+    first.go(decision_page)
+    decision = first.frame.locator(".swan-decision").first
+    decision.locator('input[type="radio"]').nth(1).check()
+    decision.locator(".swan-decision__submit").click()
+    key = "keuze:" + decision.get_attribute("data-decision")
+    first.page.wait_for_function(f"() => ({READ_SUSPEND})().items[{json.dumps(key)}] === 1")
+    first.close()
+    annas_data = first.saved()
+    first.page.close()
+
+    second = Launch(lms, shared.new_page(), edition, saved=learner("bram"))
+    assert second.course.evaluate(f"window.swanStore.get({json.dumps(key)})") is None
+    second.go(decision_page)
+    expect(second.frame.locator(".swan-decision").first.locator("input:checked")).to_have_count(0)
+    assert second.course.evaluate("window.swanProgress.summary().modules.every(m => m.pagesVisited <= 1)")
+
+    # The first learner again, on the same computer: the LMS brings back her own data.
+    third = Launch(lms, shared.new_page(), edition, saved=learner("anna", annas_data))
+    assert third.course.evaluate(f"window.swanStore.get({json.dumps(key)})") == 1
+    assert second.errors == [] and third.errors == []
+    shared.close()
