@@ -104,11 +104,5 @@
     document.querySelectorAll(".swan-filter").forEach(setUpFilter);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.swanOnPage(init);  /* course.js */
 })();

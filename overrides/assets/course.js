@@ -238,11 +238,18 @@
     document.querySelectorAll(".swan-reflection").forEach(setUpReflection);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
+  /* Run a page's set-up once the page is there: through Material's document$
+   * when the theme runs, else on DOMContentLoaded. The other course scripts use this too. */
+  function onPage(init) {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(init);
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", init);
+    } else {
+      init();
+    }
   }
+  window.swanOnPage = onPage;
+
+  onPage(init);
 })();

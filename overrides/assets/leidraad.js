@@ -279,11 +279,5 @@
     if (erase) setUpErase(erase, leidraad, refresh);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.swanOnPage(init);  /* course.js */
 })();
