@@ -16,7 +16,7 @@ from mkdocs.utils import write_file
 from mkdocs_quiz.translations import TranslationManager
 
 from swan_course import (branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, progress,
-                         quiz_assets, report, slim, stellingen)
+                         quiz_assets, quiz_speedups, report, slim, stellingen)
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -33,6 +33,7 @@ def on_config(config):
     """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
     course = load_course(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
     _state.update(course=course, embedded=[], quiz=_quiz_settings(config), pages={}, sections=[])
+    quiz_speedups.apply()
     _report(course.errors)
     _state["leidraad"], leidraad_errors = leidraad.load(Path(config.config_file_path).parent)
     _report(leidraad_errors)
@@ -121,7 +122,7 @@ def on_page_markdown(markdown, page, config, files):
     markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER, pages.studietijd_table(course.modules, name))
     markdown, more = stellingen.expand_marker(markdown, _state["stellingen"], name)
     _report(more)
-    return f"{markdown}\n\n{pages.abbreviations(course.glossary)}\n"
+    return f"{markdown}\n\n{pages.abbreviations(course.glossary, markdown)}\n"
 
 
 @event_priority(-100)

@@ -54,9 +54,12 @@ def _check_parts(steps: list[dict], name: str) -> list[ContentError]:
     return errors
 
 
+_FRAGMENTS = markdown.Markdown()
+
+
 def fragment(text: str, inline: bool = False) -> str:
     """Render a short Markdown text to HTML, with any HTML in it shown as text."""
-    rendered = markdown.markdown(escape(text.strip()))
+    rendered = _FRAGMENTS.reset().convert(escape(text.strip()))
     if inline and rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         return rendered[3:-4]
     return rendered

@@ -46,14 +46,16 @@ def insert_after_title(markdown: str, block: str) -> str:
     return f"{markdown[:match.end()]}\n\n{block}\n{markdown[match.end():]}"
 
 
-def abbreviations(glossary: list[dict]) -> str:
-    """Return abbr definitions that turn every listed term into a tooltip.
+def abbreviations(glossary: list[dict], markdown: str) -> str:
+    """Return abbr definitions that turn every listed term in this page into a tooltip.
 
-    One block per definition: Markdown's abbr processor takes one definition per
-    pass and hands the rest of the block to every block processor again, which
-    is quadratic in the length of one long block.
+    Only the terms that occur in the page: Markdown's abbr extension tests every
+    definition against every piece of text. One block per definition: its
+    processor takes one definition per pass and hands the rest of the block to
+    every block processor again, which is quadratic in the length of one block.
     """
-    return "\n\n".join(f"*[{entry['term']}]: {one_paragraph(entry['uitleg'])}" for entry in glossary)
+    return "\n\n".join(f"*[{entry['term']}]: {one_paragraph(entry['uitleg'])}" for entry in glossary
+                         if entry["term"] in markdown)
 
 
 def glossary_page(glossary: list[dict]) -> str:

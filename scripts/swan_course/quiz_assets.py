@@ -53,3 +53,4 @@ def stable_ids(html: str) -> str:
     if not names:
         return html
     return re.sub(r"\bquiz-(\d+)(?=[-\"])", lambda m: names.get(m[1], m[0]), html)
+

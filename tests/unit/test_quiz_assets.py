@@ -23,3 +23,4 @@ def test_quiz_ids_follow_bank_and_question_not_position():
     result = stable_ids(html)
     assert 'id="quiz-bank--vraag"' in result and 'href="#quiz-bank--vraag"' in result
     assert 'id="quiz-bank--vraag-1"' in result and 'id="quiz-10"' in result
+
