@@ -30,3 +30,21 @@ def skip_to_content(page) -> None:
     page.keyboard.press("Tab")
     assert focused(page, "a.md-skip"), "the first Tab stop is not the skip link"
     page.keyboard.press("Enter")
+
+
+def walk(page, act, *, limit: int = 400) -> list[str]:
+    """Tab from the skip link through the page; after each stop call act(page), which returns True to stop.
+
+    Returns the stops where the focus could not be seen (no focus ring, or off screen).
+    """
+    skip_to_content(page)
+    unseen = []
+    for _ in range(limit):
+        stop = tab(page)
+        if stop is None:
+            break
+        if not (stop["ring"] and stop["onScreen"]):
+            unseen.append(stop["what"])
+        if act(page):
+            break
+    return unseen

@@ -3,9 +3,7 @@
 from playwright.sync_api import expect
 
 from conftest import pages_with
-from keyboard import focused, skip_to_content, tab
-
-MAX_STOPS = 400
+from keyboard import focused, tab, walk
 
 
 def _answer_focused_question(page) -> None:
@@ -29,14 +27,8 @@ def test_a_quiz_page_can_be_completed_with_the_keyboard(page, course_site, site_
     questions = page.locator(".swan-question")
     total = questions.count()
     assert total >= 2
-    skip_to_content(page)
-    unseen_focus = []
-    for _ in range(MAX_STOPS):
-        stop = tab(page)
-        if stop is None:
-            break
-        if not (stop["ring"] and stop["onScreen"]):
-            unseen_focus.append(stop["what"])
+
+    def answer_unanswered(page) -> bool:
         if page.evaluate("""() => {
                 const input = document.activeElement;
                 const quiz = input && input.closest(".quiz");
@@ -44,8 +36,9 @@ def test_a_quiz_page_can_be_completed_with_the_keyboard(page, course_site, site_
                                && quiz.querySelector(".quiz-feedback").classList.contains("hidden"));
             }"""):
             _answer_focused_question(page)
-        if page.locator(".swan-question .quiz-feedback:not(.hidden)").count() == total:
-            break
+        return page.locator(".swan-question .quiz-feedback:not(.hidden)").count() == total
+
+    unseen_focus = walk(page, answer_unanswered)
     expect(page.locator(".swan-question .quiz-feedback:not(.hidden)")).to_have_count(total)
     expect(page.locator(".swan-question section.content:not(.hidden)")).to_have_count(total)
     assert unseen_focus == []
@@ -54,14 +47,8 @@ def test_a_quiz_page_can_be_completed_with_the_keyboard(page, course_site, site_
 def test_a_casus_can_be_worked_through_with_the_keyboard(page, course_site, site_url):
     page.goto(site_url + pages_with(course_site, 'class="swan-decision"')[0])
     decisions = page.locator(".swan-decision")
-    skip_to_content(page)
-    unseen_focus = []
-    for _ in range(MAX_STOPS):
-        stop = tab(page)
-        if stop is None:
-            break
-        if not (stop["ring"] and stop["onScreen"]):
-            unseen_focus.append(stop["what"])
+
+    def work_through(page) -> bool:
         if focused(page, ".swan-decision input[type=radio]"):
             page.keyboard.press("ArrowDown")  # moves to and picks the next option
             page.keyboard.press("Tab")
@@ -71,8 +58,9 @@ def test_a_casus_can_be_worked_through_with_the_keyboard(page, course_site, site
             page.keyboard.type("Wat ik zou doen.")
         elif focused(page, ".swan-model__toggle[aria-expanded=false]"):
             page.keyboard.press("Enter")  # the model answer opens once the learner has written something
-        if focused(page, "footer a, .md-footer a"):
-            break
+        return focused(page, "footer a, .md-footer a")
+
+    unseen_focus = walk(page, work_through)
     expect(decisions.locator(".swan-decision__feedback:visible")).to_have_count(decisions.count())
     expect(page.locator(".swan-reflection textarea").first).to_have_value("Wat ik zou doen.")
     expect(page.locator(".swan-model__answer:visible")).to_have_count(page.locator(".swan-reflection").count())
