@@ -30,7 +30,7 @@ PAGE_ASSETS = {"casussen/": casus.ASSETS, "gespreksleidraad/": leidraad.ASSETS}
 
 
 def on_config(config):
-    """Load and check all course data; wire up the quiz assets and the casus pages in the nav."""
+    """Load and check all course data and settings; wire up the course and quiz assets and the casus pages."""
     course = load_course(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
     _state.update(course=course, embedded=[], quiz=_quiz_settings(config), pages={}, sections=[])
     quiz_speedups.apply()
@@ -61,7 +61,8 @@ def _trainer_config(config) -> None:
 
 
 def on_files(files, config):
-    """Add the generated casus pages and the quiz assets; nothing is written into docs/."""
+    """Add the generated pages (casussen, report, gespreksleidraad, trainer pages) and assets; nothing is
+    written into docs/."""
     course = _state["course"]
     generated = {"casussen/index.md": casus.render_overview(course.casussen)}
     generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data) for cid, data in course.casussen.items()}
