@@ -119,8 +119,9 @@ def on_page_markdown(markdown, page, config, files):
     _state["pages"][name] = progress.page_record(page.meta, page.url, embedded)
     _report(errors)
     markdown = pages.insert_after_title(markdown, pages.module_intro(page.meta))
-    markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, pages.glossary_page(course.glossary))
-    markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER, pages.studietijd_table(course.modules, name))
+    markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, lambda: pages.glossary_page(course.glossary))
+    markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER,
+                                    lambda: pages.studietijd_table(course.modules, name))
     markdown, more = stellingen.expand_marker(markdown, _state["stellingen"], name)
     _report(more)
     return f"{markdown}\n\n{pages.abbreviations(course.glossary, markdown)}\n"
@@ -128,7 +129,9 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-100)
 def on_page_content(html, page, config, files):
-    """Replace mkdocs-quiz's inlined code with cached files and give quizzes stable ids."""
+    """Finish mkdocs-quiz's work: convert its fragments in one run (see swan_course.quiz_speedups),
+    replace its inlined code with cached files, and give quizzes stable ids."""
+    html = quiz_speedups.convert_fragments(html, page, config, files)
     return html_fixes.quiz(quiz_assets.stable_ids(quiz_assets.strip_inline(html)))
 
 

@@ -107,19 +107,25 @@ def visit_costs(site: Path, first: str, second: str) -> tuple[int, int]:
     return cost(first_paths), cost(second_paths)
 
 
-def build_seconds(config: Path, site: Path, runs: int) -> float:
-    """Best wall-clock time of a full `mkdocs build` over the runs (a fresh process each run, as a
-    publisher runs it); the fastest run is the one least disturbed by other work on the machine."""
+def build_seconds(builds: dict[str, tuple[Path, Path]], runs: int) -> dict[str, float]:
+    """Best wall-clock time of each full `mkdocs build` ({name: (config, site)}) over the runs.
+
+    Each run is a fresh process, as a publisher runs it. The builds take turns,
+    so that a slow spell of a shared machine falls on all of them alike; the
+    fastest run of each is the one least disturbed by other work.
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    times = []
+    times: dict[str, list[float]] = {name: [] for name in builds}
     for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                                capture_output=True, text=True, env=env, cwd=config.parent, check=False)
-        times.append(time.perf_counter() - start)
-        if result.returncode != 0:
-            raise SystemExit(f"build of {config} failed:\n{result.stdout}{result.stderr}")
-    return min(times)
+        for name, (config, site) in builds.items():
+            start = time.perf_counter()
+            result = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                capture_output=True, text=True, env=env, cwd=config.parent, check=False)
+            times[name].append(time.perf_counter() - start)
+            if result.returncode != 0:
+                raise SystemExit(f"build of {config} failed:\n{result.stdout}{result.stderr}")
+    return {name: min(values) for name, values in times.items()}
 
 
 def generated_markdown(root: Path) -> dict[str, str]:
@@ -193,9 +199,10 @@ def measure(root: Path, runs: int) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="swan-benchmark-") as tmp:
         work = Path(tmp)
         ours_site, bare_site = work / "ours", work / "bare"
-        ours_build = build_seconds(root / "mkdocs.yml", ours_site, runs)
-        bare_build = build_seconds(bare_config(root, work), bare_site, runs)
-        tenfold_build = build_seconds(tenfold_copy(root, work), work / "tenfold-site", runs)
+        seconds = build_seconds({"ours": (root / "mkdocs.yml", ours_site),
+                                 "bare": (bare_config(root, work), bare_site),
+                                 "tenfold": (tenfold_copy(root, work), work / "tenfold-site")}, runs)
+        ours_build, bare_build, tenfold_build = seconds["ours"], seconds["bare"], seconds["tenfold"]
 
         first, second = first_quiz_page_and_next(root, ours_site)
         ours_first, ours_second = visit_costs(ours_site, first, second)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 
 from .errors import ContentError
 from .safe_markdown import escape, one_paragraph
@@ -68,8 +69,15 @@ STUDIETIJD_MARKER = "<!-- studietijd -->"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-def replace_marker(markdown: str, marker: str, block: str) -> str:
-    """Replace a marker that stands alone on a line outside code blocks (so docs can show it)."""
+def replace_marker(markdown: str, marker: str, block: str | Callable[[], str]) -> str:
+    """Replace a marker that stands alone on a line outside code blocks (so docs can show it).
+
+    block may be a function, called only for a page that has the marker.
+    """
+    if marker not in markdown:
+        return markdown
+    if callable(block):
+        block = block()
     lines, in_code = [], False
     for line in markdown.split("\n"):
         in_code ^= bool(_FENCE.match(line))

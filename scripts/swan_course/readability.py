@@ -71,7 +71,7 @@ def prose_blocks(markdown: str) -> list[str]:
             blocks.append([])
             line = _LIST_ITEM.sub("", line)
         blocks[-1].append(_QUOTE.sub("", line).strip())
-    return [text for text in (_plain(" ".join(block)) for block in blocks) if _WORD.search(text)]
+    return [text for text in (_plain(" ".join(block)) for block in blocks if block) if _WORD.search(text)]
 
 
 def _plain(text: str) -> str:
