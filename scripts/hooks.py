@@ -16,7 +16,7 @@ from mkdocs.utils import write_file
 from mkdocs_quiz.translations import TranslationManager
 
 from swan_course import (branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, progress,
-                         quiz_assets, quiz_speedups, report, slim, stellingen)
+                         quiz_assets, quiz_search, quiz_speedups, report, slim, stellingen)
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -130,9 +130,18 @@ def on_page_markdown(markdown, page, config, files):
 @event_priority(-100)
 def on_page_content(html, page, config, files):
     """Finish mkdocs-quiz's work: convert its fragments in one run (see swan_course.quiz_speedups),
-    replace its inlined code with cached files, and give quizzes stable ids."""
+    replace its inlined code with cached files, and give quizzes stable ids. Then set the
+    questions aside while the search plugin indexes the page (see swan_course.quiz_search)."""
     html = quiz_speedups.convert_fragments(html, page, config, files)
-    return html_fixes.quiz(quiz_assets.stable_ids(quiz_assets.strip_inline(html)))
+    html = html_fixes.quiz(quiz_assets.stable_ids(quiz_assets.strip_inline(html)))
+    return quiz_search.set_aside(html, page.file.src_uri)
+
+
+@event_priority(-100)
+def on_page_context(context, page, config, nav):
+    """Put the questions back, after the search plugin has indexed the page."""
+    page.content = quiz_search.put_back(page.content, page.file.src_uri)
+    return context
 
 
 def on_post_page(output, page, config):

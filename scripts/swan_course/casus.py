@@ -8,7 +8,7 @@ from textwrap import indent
 import markdown
 
 from .errors import ContentError
-from .safe_markdown import escape
+from .safe_markdown import PLAIN, escape
 from .schemas import choices
 
 # Loaded only on the casus pages and the overview (decision points, model answers, filters).
@@ -59,7 +59,8 @@ _FRAGMENTS = markdown.Markdown()
 
 def fragment(text: str, inline: bool = False) -> str:
     """Render a short Markdown text to HTML, with any HTML in it shown as text."""
-    rendered = _FRAGMENTS.reset().convert(escape(text.strip()))
+    text = escape(text.strip())
+    rendered = f"<p>{text}</p>" if PLAIN.fullmatch(text) else _FRAGMENTS.reset().convert(text)
     if inline and rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         return rendered[3:-4]
     return rendered

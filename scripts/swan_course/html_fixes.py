@@ -1,7 +1,7 @@
 """Small, documented repairs to HTML that the theme and the quiz plugin produce.
 
-Each fix makes a page pass the W3C Nu HTML checker or axe-core (WCAG 2.1 AA),
-or keeps quiz answers out of the search index, without forking a template. Every pattern is exact: when a new Material or
+Each fix makes a page pass the W3C Nu HTML checker or axe-core (WCAG 2.1 AA)
+without forking a template. Every pattern is exact: when a new Material or
 mkdocs-quiz release changes its markup, the fix stops matching and the HTML
 and accessibility tests name the page that broke.
 """
@@ -29,15 +29,6 @@ _QUIZ_SIDEBAR = '<div id="quiz-progress-sidebar" aria-label='
 # not land there (e.g. after a reset or in browse mode).
 _QUIZ_FEEDBACK = '<div class="quiz-feedback hidden">'
 
-# Material's search indexes all text of a page, so a search result would show
-# the feedback on each option and the explanation of every question, including
-# the eindtoets: it would give the answers away. Material leaves out elements
-# marked data-search-exclude (and removes the mark after indexing). Its parser
-# ends the exclusion at the first closing tag of the same name, so only these
-# two elements, which hold no nested div or section, can carry it; the question
-# and its options stay findable.
-_QUIZ_ANSWERS = ('<div class="answer-feedback hidden">', '<section class="content hidden">')
-
 # mkdocs-quiz 1.7's permalink per question has the link text "#".
 _QUIZ_HEADER_LINK = re.compile(r'<a href="#(quiz-[\w-]+)" class="quiz-header-link">#</a>')
 
@@ -52,7 +43,5 @@ def quiz(html: str) -> str:
     """Repair mkdocs-quiz's HTML in a page's content."""
     html = html.replace(_QUIZ_SIDEBAR, '<div id="quiz-progress-sidebar" role="region" aria-label=')
     html = html.replace(_QUIZ_FEEDBACK, '<div class="quiz-feedback hidden" role="status" aria-live="polite">')
-    for tag in _QUIZ_ANSWERS:
-        html = html.replace(tag, tag[:-1] + ' data-search-exclude="antwoord">')
     return _QUIZ_HEADER_LINK.sub(
         r'<a href="#\1" class="quiz-header-link" aria-label="Link naar deze vraag">#</a>', html)

@@ -1,13 +1,16 @@
-"""Three documented shortcuts in mkdocs-quiz 1.7 that give the same pages in less build time.
+"""Documented shortcuts in mkdocs-quiz 1.7 that give the same pages in less build time.
 
-mkdocs-quiz parses its .po files, builds a full Markdown converter for every
-quiz, and runs that converter once for every question, option, feedback and
-explanation: about 900 conversions for our course. With about 150 questions
-that was a third of our build time (see scripts/benchmark). The patches keep
-the plugin's own code and results; they only reuse what it would build again
-identically, and convert a page's fragments in one run where that cannot change
-them. Each is applied once per process, however often MkDocs calls on_config
-(as `mkdocs serve` does).
+For every quiz, mkdocs-quiz looks up the page's language and parses its .po
+files, builds a full Markdown converter, and runs that converter once for every
+question, option, feedback and explanation: about 900 conversions for our
+course, a third of our build time (see scripts/benchmark). The patches keep the
+plugin's own code and results. They reuse what it would build again
+identically, and convert a page's fragments together: plain sentences need no
+Markdown at all, the rest goes through one Markdown run per page, with
+Python-Markdown's core alone where no fragment uses an extension's syntax.
+tests/build/test_quiz_speedups.py checks that the pages come out byte for byte
+the same. Each patch is applied once per process, however often MkDocs calls
+on_config (as `mkdocs serve` does).
 """
 
 from __future__ import annotations
@@ -15,13 +18,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import markdown
+from mkdocs.structure.pages import (_ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor, _RawHTMLPreprocessor,
+                                    _RelativePathTreeprocessor)
 from mkdocs_quiz.plugin import MkDocsQuizPlugin
 from mkdocs_quiz.translations import TranslationManager
+
+from .safe_markdown import PLAIN
 
 
 def apply() -> None:
     _pending.clear()  # what a failed build left behind (under `mkdocs serve`)
     _parse_translations_once()
+    _one_translation_manager_per_page()
     _one_fragment_converter_per_page()
     _fragments_converted_per_page()
 
@@ -41,6 +50,24 @@ def _parse_translations_once() -> None:
 
     parse_once.swan_once = True
     TranslationManager._parse_po_file = parse_once
+
+
+def _one_translation_manager_per_page() -> None:
+    """The plugin looks up a page's language and loads its texts again for every quiz; do it once a page."""
+    get = MkDocsQuizPlugin._get_translation_manager
+    if getattr(get, "swan_once", False):
+        return
+
+    def once_per_page(self, page, config):
+        key = (id(page), id(config))
+        cached = getattr(self, "_swan_translation_manager", None)
+        if cached is None or cached[0] != key:
+            cached = (key, get(self, page, config))
+            self._swan_translation_manager = cached
+        return cached[1]
+
+    once_per_page.swan_once = True
+    MkDocsQuizPlugin._get_translation_manager = once_per_page
 
 
 def _one_fragment_converter_per_page() -> None:
@@ -78,7 +105,8 @@ _pending: dict[str, tuple[MkDocsQuizPlugin, list[str]]] = {}
 def _fragments_converted_per_page() -> None:
     """Convert all quiz fragments of a page in one Markdown run instead of one run each.
 
-    While the plugin builds a page's quizzes, each fragment gets a token; then
+    A fragment of plain sentences (see safe_markdown.PLAIN, most feedback) becomes a paragraph
+    at once. While the plugin builds a page's quizzes, each other fragment gets a token; then
     convert_fragments() (our on_page_content, after the plugin's) converts the
     page's fragments together, separated by an HTML comment, and replaces each
     token by its own part, without the <p> wrapper where the plugin strips it.
@@ -94,6 +122,8 @@ def _fragments_converted_per_page() -> None:
     strip = MkDocsQuizPlugin._strip_paragraph_wrapper
 
     def convert_later(self, text, page, config, files, md_inst=None):
+        if PLAIN.fullmatch(text):
+            return f"<p>{text}</p>"
         if "<!--BLANK_PLACEHOLDER_" in text or _REACHES_OUT.search(text):
             return convert(self, text, page, config, files, md_inst=md_inst)
         pending = _pending.setdefault(page.file.src_uri, (self, []))[1]
@@ -112,13 +142,40 @@ def _fragments_converted_per_page() -> None:
     MkDocsQuizPlugin._swan_strip = staticmethod(strip)
 
 
+# The Markdown extensions a fragment can do without when it has none of their syntax:
+# then Python-Markdown's core gives the same HTML, in a third less time.
+_EXTENSION_SYNTAX = {
+    "abbr": r"\*\[", "admonition": r"^ {0,3}!!!", "attr_list": r"\{", "def_list": r"^ {0,3}:",
+    "fenced_code": r"^ {0,3}(`{3,}|~{3,})", "md_in_html": rf"<(?!{re.escape(_SPLIT[1:])})",
+    "tables": r"\|", "toc": r"^ {0,3}#|^ {0,3}(=+|-+)[ \t]*$", "pymdownx.details": r"^ {0,3}\?{3}",
+    "pymdownx.superfences": r"^ {0,3}(`{3,}|~{3,})", "pymdownx.tabbed": r"^ {0,3}={3}",
+}
+_ANY_EXTENSION_SYNTAX = re.compile("|".join(f"(?:{pattern})" for pattern in _EXTENSION_SYNTAX.values()),
+                                   re.MULTILINE)
+
+
+def _fragment_converter(plugin: MkDocsQuizPlugin, text: str, page, config, files) -> markdown.Markdown:
+    """The plugin's converter, or the core one with the same MkDocs processors when that gives the same HTML."""
+    known = all(isinstance(name, str) and name in _EXTENSION_SYNTAX for name in config.markdown_extensions)
+    if not known or _ANY_EXTENSION_SYNTAX.search(text):
+        return plugin._create_fragment_markdown(page, config, files)
+    md_inst = markdown.Markdown()
+    _RawHTMLPreprocessor()._register(md_inst)
+    _ExtractAnchorsTreeprocessor(page.file, files, config)._register(md_inst)
+    _RelativePathTreeprocessor(page.file, files, config)._register(md_inst)
+    _ExtractTitleTreeprocessor()._register(md_inst)
+    return md_inst
+
+
 def convert_fragments(html: str, page, config, files) -> str:
     """Put the converted quiz fragments of this page in place of their tokens."""
     plugin, pending = _pending.pop(page.file.src_uri, (None, []))
     if not pending:
         return html
-    md_inst = plugin._create_fragment_markdown(page, config, files)
-    parts = [part.strip() for part in md_inst.convert(f"\n\n{_SPLIT}\n\n".join(pending)).split(_SPLIT)]
+    joined = f"\n\n{_SPLIT}\n\n".join(pending)
+    md_inst = _fragment_converter(plugin, joined, page, config, files)
+    parts = [part.strip() for part in md_inst.convert(joined).split(_SPLIT)]
     if len(parts) != len(pending):
+        md_inst = plugin._create_fragment_markdown(page, config, files)
         parts = [plugin._swan_convert_one(text, page, config, files, md_inst=md_inst) for text in pending]
     return _TOKEN.sub(lambda m: plugin._swan_strip(parts[int(m[1])]) if m[2] else parts[int(m[1])], html)

@@ -26,6 +26,8 @@ _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>]*>")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _ATTRS = re.compile(r"\{[:#.][^}]*\}")
 _BARE_URL = re.compile(r"\b(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*")
+_EMPHASIS = re.compile(r"[*_`]+")
+_HEADING = re.compile(r"^#{1,6}\s+(.*)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[^a-zà-ÿ])")
 _WORD = re.compile(r"['’]?\w+(?:[.'’-]\w+)*")
 
@@ -61,7 +63,7 @@ def prose_blocks(markdown: str) -> list[str]:
         if _FENCE.match(line):
             in_code = not in_code
             continue
-        heading = re.match(r"^#{1,6}\s+(.*)", line)
+        heading = _HEADING.match(line)
         if heading:
             in_sources = heading.group(1).strip().lower().startswith("bronnen")
         if in_code or in_sources or not line.strip() or _SKIP_LINE.match(line):
@@ -75,13 +77,16 @@ def prose_blocks(markdown: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    text = _LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub("", text)
-    text = _TAG.sub("", text)
-    text = _ATTRS.sub("", text)
-    text = _BARE_URL.sub("", text)
-    text = re.sub(r"[*_`]+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    # Each pattern only where its first character occurs: most prose has none of them.
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub("", _AUTOLINK.sub("", text))
+    if "{" in text:
+        text = _ATTRS.sub("", text)
+    if "/" in text:
+        text = _BARE_URL.sub("", text)
+    return " ".join(_EMPHASIS.sub("", text).split())
 
 
 def sentences(markdown: str) -> list[str]:

@@ -13,6 +13,11 @@ from .errors import ContentError, field_path
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z!?][^>]*>")
 _SCRIPT_URL = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data):", re.IGNORECASE)
 
+# One line of plain sentences: no character Markdown gives a meaning, no list, quote, heading
+# or block marker at its start, no space at either end. Markdown only wraps it in <p>, so the
+# build can skip Markdown for it (most feedback in quiz banks and casussen is like this).
+PLAIN = re.compile(r"(?![-+*>#=:!?|~ \t]|\d+[.)][ \t])[^\\`*_\[\]<>&#|{}~=+^\n\t]+(?<![ \t])")
+
 
 def check_text(value: object, name: str, path: tuple = ()) -> list[ContentError]:
     """Find raw HTML and script links in every string of a data structure."""

@@ -29,7 +29,8 @@ def test_no_broken_internal_link_or_anchor(course_site):
 
 
 
-def test_search_finds_questions_but_never_their_feedback_or_explanation(course_site):
+
+def test_search_finds_course_text_but_no_question_feedback_or_explanation(course_site):
     import json
 
     def plain(html: str) -> str:
@@ -38,11 +39,12 @@ def test_search_finds_questions_but_never_their_feedback_or_explanation(course_s
     index = json.loads((course_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     indexed = plain(" ".join(entry["text"] for entry in index["docs"]))
     pages = " ".join(page.read_text(encoding="utf-8") for page in course_site.rglob("index.html"))
-    questions = [plain(text)[:60] for text in re.findall(r'<div class="quiz-question"[^>]*>(.*?)</div>', pages, re.S)]
-    answers = [plain(text) for text in re.findall(
-        r'<div class="answer-feedback hidden">(.*?)</div>|<section class="content hidden">(.*?)</section>',
+    # Questions, feedback and explanations; option texts may also be phrases of the course text.
+    quiz_texts = [plain(text) for text in re.findall(
+        r'<div class="quiz-question"[^>]*>(.*?)</div>'
+        r'|<div class="answer-feedback hidden">(.*?)</div>|<section class="content hidden">(.*?)</section>',
         pages, re.S) for text in text if text]
-    assert len(questions) > 100 and len(answers) > 400
-    assert sum(question in indexed for question in questions) > 0.9 * len(questions)
-    assert [answer for answer in answers if answer in indexed] == []
-    assert "data-search-exclude" not in pages
+    assert len(quiz_texts) > 500
+    assert [text for text in quiz_texts if len(text) > 30 and text in indexed] == []
+    assert "Elke module begint met leerdoelen en een schatting van de studietijd" in indexed
+    assert "swan-question-" not in pages  # every question is back in its page
