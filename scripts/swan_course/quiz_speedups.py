@@ -122,7 +122,7 @@ def _fragments_converted_per_page() -> None:
     strip = MkDocsQuizPlugin._strip_paragraph_wrapper
 
     def convert_later(self, text, page, config, files, md_inst=None):
-        if PLAIN.fullmatch(text):
+        if PLAIN.fullmatch(text) and _known_extensions(config):
             return f"<p>{text}</p>"
         if "<!--BLANK_PLACEHOLDER_" in text or _REACHES_OUT.search(text):
             return convert(self, text, page, config, files, md_inst=md_inst)
@@ -154,10 +154,15 @@ _ANY_EXTENSION_SYNTAX = re.compile("|".join(f"(?:{pattern})" for pattern in _EXT
                                    re.MULTILINE)
 
 
+def _known_extensions(config) -> bool:
+    """Whether the site uses only the extensions above, none of which changes text without its syntax
+    (an extension such as smarty or magiclink would: then every fragment goes through it)."""
+    return all(isinstance(name, str) and name in _EXTENSION_SYNTAX for name in config.markdown_extensions)
+
+
 def _fragment_converter(plugin: MkDocsQuizPlugin, text: str, page, config, files) -> markdown.Markdown:
     """The plugin's converter, or the core one with the same MkDocs processors when that gives the same HTML."""
-    known = all(isinstance(name, str) and name in _EXTENSION_SYNTAX for name in config.markdown_extensions)
-    if not known or _ANY_EXTENSION_SYNTAX.search(text):
+    if not _known_extensions(config) or _ANY_EXTENSION_SYNTAX.search(text):
         return plugin._create_fragment_markdown(page, config, files)
     md_inst = markdown.Markdown()
     _RawHTMLPreprocessor()._register(md_inst)

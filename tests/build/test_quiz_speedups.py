@@ -113,3 +113,13 @@ def test_text_with_any_markdown_meaning_is_not_taken_as_plain(fragment):
     from swan_course.safe_markdown import PLAIN
 
     assert not PLAIN.fullmatch(fragment)
+
+
+def test_an_extension_that_changes_plain_text_turns_the_shortcuts_off():
+    from types import SimpleNamespace
+
+    from swan_course.quiz_speedups import _known_extensions
+
+    assert _known_extensions(SimpleNamespace(markdown_extensions=["toc", "tables", "fenced_code", "abbr"]))
+    assert not _known_extensions(SimpleNamespace(markdown_extensions=["toc", "smarty"]))
+    assert not _known_extensions(SimpleNamespace(markdown_extensions=["toc", "pymdownx.magiclink"]))
