@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import terms
+from .assessment import check_assessment
 from .casus import check_casus
 from .errors import ContentError
 from .leerdoelen import check_coverage
@@ -46,7 +48,20 @@ def load_course(root: Path, docs_dir: Path | None = None, order: list[str] | Non
     course.modules = load_modules(docs_dir, order) if docs_dir.is_dir() else []
     bank_broken = any(error.file.startswith("quizzes/") for error in course.errors)
     course.errors += check_coverage(course.modules, course.banks, complete=not bank_broken)
+    goals = [goal["id"] for module in course.modules for goal in module.leerdoelen]
+    course.errors += check_assessment(course.banks, course.casussen, goals if course.modules else None)
+    course.errors += _check_terms(root, docs_dir)
     return course
+
+
+def _check_terms(root: Path, docs_dir: Path) -> list[ContentError]:
+    """Apply termen.yml, when the course has one, to all its text."""
+    if not (root / terms.FILE).exists():
+        return []
+    data, errors = load_file(root / terms.FILE, terms.FILE, "termen", lambda data, name: [])
+    if data is None:
+        return errors
+    return terms.check_course(root, docs_dir if docs_dir.is_dir() else root, data["termen"], load_yaml)
 
 
 def _load_folder(root: Path, kind: str, course: Course) -> dict[str, dict]:

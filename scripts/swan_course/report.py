@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .assessment import CUE_LIMIT, LEVELS, BankFigures, bank_figures, cued_decisions
 from .leerdoelen import MINIMUM, question_counts
 from .readability import module_stats
 from .safe_markdown import escape
@@ -43,6 +44,8 @@ class Report:
     tags: dict[str, list[tuple[str, str, int]]]
     unassigned_questions: int
     total_questions: int
+    banks: list[BankFigures]
+    decisions: tuple[int, int]
 
 
 def build(course) -> Report:
@@ -62,8 +65,24 @@ def build(course) -> Report:
             value = data["tags"].get(kind, [])
             tally.update([value] if isinstance(value, str) else value)
         tags[kind] = [(value, label, tally[value]) for value, label in choices("casus", kind).items()]
+    cued, points = cued_decisions(course.casussen)
     return Report(rows, len(course.casussen), tags,
-                  sum(1 for q in questions if q.get("leerdoel") not in declared), len(questions))
+                  sum(1 for q in questions if q.get("leerdoel") not in declared), len(questions),
+                  bank_figures(course.banks), (len(cued), points))
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "-"
+
+
+def _assessment_rows(report: Report) -> list[tuple[str, str, str, list[str], str]]:
+    """(bank, questions, longest correct, niveau shares, near-copies) per bank, as text."""
+    rows = []
+    for bank in report.banks:
+        shares = [_percent(bank.levels[level], bank.questions) for level in LEVELS]
+        rows.append((bank.bank, str(bank.questions), f"{bank.cued}/{bank.choice} = {_percent(bank.cued, bank.choice)}",
+                     shares, str(bank.near_copies) if bank.bank == "eindtoets" else "-"))
+    return rows
 
 
 def as_text(report: Report) -> str:
@@ -80,6 +99,14 @@ def as_text(report: Report) -> str:
         for goal_id, _, count in row.leerdoelen:
             mark = "ok " if count >= MINIMUM else "LOW"
             out.append(f"  {mark} {row.id:<20} {goal_id:<28} {count:>3} questions")
+    out += ["", f"ASSESSMENT (correct option strictly longest: at most {round(100 * CUE_LIMIT)} %; "
+            "toepassing: at least 50 %)",
+            f"{'bank':<20} {'questions':>9} {'longest correct':>16} {'kennis':>7} {'begrip':>7} {'toepassing':>10} "
+            f"{'near-copies':>11}"]
+    for bank, count, cued, (kennis, begrip, toepassing), copies in _assessment_rows(report):
+        out.append(f"{bank:<20} {count:>9} {cued:>16} {kennis:>7} {begrip:>7} {toepassing:>10} {copies:>11}")
+    cued, points = report.decisions
+    out.append(f"casus decision points: best option strictly longest in {cued}/{points} = {_percent(cued, points)}")
     out += ["", f"CASUSSEN ({report.casussen})"]
     for kind, title in TAG_KINDS:
         out.append(f"  {title}")
@@ -109,6 +136,17 @@ def as_markdown(report: Report) -> str:
         for goal_id, text, count in row.leerdoelen:
             out.append(f"| `{goal_id}`: {escape(text).replace('|', '&#124;')} | {count} | "
                        f"{'ja' if count >= MINIMUM else '**nee**'} |")
+    out += ["", "## Toetsing", "",
+            f"Per vragenbank: hoe vaak is het juiste antwoord het langste (mag hoogstens {round(100 * CUE_LIMIT)} % zijn, "
+            "anders kun je raden op lengte), welk deel vraagt kennis, begrip of toepassing (toepassing minstens de helft), "
+            "en hoeveel eindtoetsvragen lijken in hun woorden op een vraag uit een module.", "",
+            "| Bank | Vragen | Juiste antwoord het langst | Kennis | Begrip | Toepassing | Lijkt op modulevraag |",
+            "|---|--:|--:|--:|--:|--:|--:|"]
+    for bank, count, cued, (kennis, begrip, toepassing), copies in _assessment_rows(report):
+        out.append(f"| {bank} | {count} | {cued} | {kennis} | {begrip} | {toepassing} | {copies} |")
+    cued, points = report.decisions
+    out += ["", f"Bij de keuzemomenten in de casussen is de sterkste optie de langste in {cued} van de {points} "
+            f"({_percent(cued, points)})."]
     out += ["", "## Casussen", "", f"Er zijn {report.casussen} casussen. Per tag: in hoeveel casussen komt de waarde voor?"]
     for kind, title in TAG_KINDS:
         out += ["", f"### {title}", "", "| Waarde | Casussen |", "|---|--:|"]

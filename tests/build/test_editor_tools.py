@@ -45,6 +45,22 @@ def test_report_command_prints_modules_and_tag_labels():
                             capture_output=True, text=True, check=True)
     assert "module                      6      20         3                1/1" in result.stdout
     assert "Maatschappelijk niveau                       0" in result.stdout
+    assert "fixture-bank                 3        0/2 = 0 %    33 %     0 %       67 %           -" in result.stdout
+    assert "casus decision points: best option strictly longest in 0/2 = 0 %" in result.stdout
+
+
+def test_a_term_to_avoid_fails_the_build_with_file_and_line(tmp_path):
+    course = _copy(tmp_path)
+    (course / "termen.yml").write_text(
+        "termen:\n  - voorkeur: buurtgroep\n    vermijd: [wijkclub]\n    waarom: Zo heet het in de cursus.\n",
+        encoding="utf-8")
+    page = course / "docs" / "module" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nDe wijkclub komt samen.\n", encoding="utf-8")
+    result = build(course / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 1
+    line = page.read_text(encoding="utf-8").count("\n")
+    assert (f"docs/module/index.md: line {line}: write 'buurtgroep' instead of 'wijkclub' (see termen.yml)"
+            in result.stdout + result.stderr)
 
 
 def test_scaffold_refuses_bad_ids_and_overwriting(tmp_path):
