@@ -54,7 +54,7 @@ def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
     """The next version of the course (2.0.0, with its changelog entry) released and unpacked."""
     import shutil
 
-    from swan_course.release import make_release
+    from swan_course.release.build import make_release
     course = tmp_path_factory.mktemp("course-2.0.0") / "course"
     shutil.copytree(ROOT, course, ignore=shutil.ignore_patterns(
         ".git", ".venv", "node_modules", "site", "dist", "tests", "test-results", "__pycache__", "*.egg-info"))

@@ -56,7 +56,7 @@ def test_logo_is_copied_and_shown_in_the_header(branded_site):
 
 def test_colours_become_material_properties_loaded_on_every_page(branded_site):
     css = (branded_site / "assets" / "branding.css").read_text(encoding="utf-8")
-    css = css.replace(" ", "")  # minified by swan_course.slim
+    css = css.replace(" ", "")  # minified by swan_course.render.slim
     assert "--md-primary-fg-color:#1b5e20;" in css and "--md-accent-fg-color:#ad1457;" in css
     html = (branded_site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<link rel="stylesheet" href="assets/branding\.css">', html)

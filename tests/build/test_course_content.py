@@ -13,9 +13,10 @@ import pytest
 import yaml
 
 from course_build import ROOT
-from swan_course.embed import MARKER
-from swan_course.modules import load_modules, nav_paths
-from swan_course.readability import module_stats
+from swan_course.content.placement import MARKER
+from swan_course.content.modules import load_modules
+from swan_course.content.nav import nav_paths
+from swan_course.content.readability import module_stats
 
 BACKGROUND = ["drie-niveaus", "sociale-kwaliteit", "besluitvorming", "signaleren"]
 MODULES = {module.id: module for module in load_modules(ROOT / "docs")}

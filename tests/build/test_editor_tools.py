@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from course_build import FIXTURES, ROOT, build
-from swan_course import report
-from swan_course.content import load_course
-from swan_course.qti import export, item_id
-from swan_course.scaffold import ScaffoldError, create
+from swan_course.content import report
+from swan_course.content.course import load_course
+from swan_course.tools.qti import export, item_id
+from swan_course.tools.scaffold import ScaffoldError, create
 
 QTI = "{http://www.imsglobal.org/xsd/imsqti_v2p1}"
 
@@ -41,7 +41,7 @@ def test_report_counts_the_fixture_course():
 
 
 def test_report_command_prints_modules_and_tag_labels():
-    result = subprocess.run([sys.executable, "-m", "swan_course.report", str(FIXTURES / "course")],
+    result = subprocess.run([sys.executable, "-m", "swan_course.tools.report", str(FIXTURES / "course")],
                             capture_output=True, text=True, check=True)
     assert "module                      6      20         3                1/1" in result.stdout
     assert "Maatschappelijk niveau                       0" in result.stdout
@@ -57,7 +57,7 @@ def test_scaffold_refuses_bad_ids_and_overwriting(tmp_path):
     with pytest.raises(ScaffoldError, match="already exists"):
         create(course, "quizbank", "fixture-bank")
     assert (course / "quizzes" / "fixture-bank.yml").read_bytes() == before
-    result = subprocess.run([sys.executable, "-m", "swan_course.scaffold", "quizbank", "x--y", "--root", str(course)],
+    result = subprocess.run([sys.executable, "-m", "swan_course.tools.scaffold", "quizbank", "x--y", "--root", str(course)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 1 and "'x--y' is not a valid id" in result.stderr
 

@@ -27,7 +27,7 @@ def test_quiz_code_is_a_cached_file_not_inlined(fixture_site):
     assert "<style" not in html and "mkdocsQuizTranslations" not in html
     assert 'src="../assets/quiz/quiz.js"' in html
     settings = (fixture_site / "assets" / "quiz" / "quiz-settings.js").read_text(encoding="utf-8")
-    assert '"Submit":"Controleer"' in settings  # minified by swan_course.slim
+    assert '"Submit":"Controleer"' in settings  # minified by swan_course.render.slim
 
 
 def test_casus_gets_its_own_page_and_a_place_in_the_nav(fixture_site):

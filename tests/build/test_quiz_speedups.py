@@ -7,7 +7,7 @@ def test_quiz_translations_are_parsed_once_and_stay_the_same(tmp_path, monkeypat
     import polib
     from mkdocs_quiz.translations import TranslationManager
 
-    from swan_course import quiz_speedups
+    from swan_course.mkdocs import quiz_speedups
 
     po = tmp_path / "nl.po"
     po.write_text('msgid "Submit"\nmsgstr "Controleer"\n', encoding="utf-8")
@@ -32,7 +32,7 @@ def test_pages_are_the_same_with_and_without_the_shortcuts(tmp_path, course):
     from course_build import FIXTURES, ROOT
 
     config = FIXTURES / "course" / "mkdocs.yml" if course == "fixture" else ROOT / "mkdocs.yml"
-    off = "import swan_course.quiz_speedups as shortcuts; shortcuts.apply = lambda: None; "
+    off = "import swan_course.mkdocs.quiz_speedups as shortcuts; shortcuts.apply = lambda: None; "
     sites = {}
     for name, prefix in (("with", ""), ("without", off)):
         sites[name] = tmp_path / name
@@ -57,7 +57,7 @@ def test_pages_are_the_same_with_and_without_the_shortcuts(tmp_path, course):
     ("```\ncode\n```", True),
 ])
 def test_fragments_that_could_reach_into_others_are_converted_alone(fragment, alone):
-    from swan_course.quiz_speedups import _REACHES_OUT
+    from swan_course.mkdocs.quiz_speedups import _REACHES_OUT
 
     assert bool(_REACHES_OUT.search(fragment)) == alone
 
@@ -67,7 +67,7 @@ def test_fragments_that_could_reach_into_others_are_converted_alone(fragment, al
     "??? info\n    Meer.", '=== "Tab"\n    Inhoud.', "```\ncode\n```", "*[SWAN]: Sociaal Werk", "<b>vet</b>", "# Kop",
 ])
 def test_fragments_with_the_syntax_of_an_extension_get_the_full_converter(fragment):
-    from swan_course.quiz_speedups import _ANY_EXTENSION_SYNTAX
+    from swan_course.mkdocs.quiz_speedups import _ANY_EXTENSION_SYNTAX
 
     assert _ANY_EXTENSION_SYNTAX.search(fragment)
 
@@ -77,9 +77,9 @@ def test_without_extension_syntax_the_core_converter_gives_the_same_html_for_eve
     import yaml
     from course_build import ROOT
 
-    from swan_course.content import load_course
-    from swan_course.quiz_speedups import _ANY_EXTENSION_SYNTAX
-    from swan_course.safe_markdown import PLAIN, escape, one_paragraph
+    from swan_course.content.course import load_course
+    from swan_course.mkdocs.quiz_speedups import _ANY_EXTENSION_SYNTAX
+    from swan_course.render.text import PLAIN, escape, one_paragraph
 
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     names = ["toc", "tables", "fenced_code"] + [next(iter(e)) if isinstance(e, dict) else e
@@ -110,7 +110,7 @@ def test_without_extension_syntax_the_core_converter_gives_the_same_html_for_eve
     "!!! let op", "??? meer", "Tekst {: .x}", "a | b", "H~2~O", "x^2^", "a\\b",
 ])
 def test_text_with_any_markdown_meaning_is_not_taken_as_plain(fragment):
-    from swan_course.safe_markdown import PLAIN
+    from swan_course.render.text import PLAIN
 
     assert not PLAIN.fullmatch(fragment)
 
@@ -118,7 +118,7 @@ def test_text_with_any_markdown_meaning_is_not_taken_as_plain(fragment):
 def test_an_extension_that_changes_plain_text_turns_the_shortcuts_off():
     from types import SimpleNamespace
 
-    from swan_course.quiz_speedups import _known_extensions
+    from swan_course.mkdocs.quiz_speedups import _known_extensions
 
     assert _known_extensions(SimpleNamespace(markdown_extensions=["toc", "tables", "fenced_code", "abbr"]))
     assert not _known_extensions(SimpleNamespace(markdown_extensions=["toc", "smarty"]))

@@ -134,7 +134,8 @@ def test_launch_page_loads_the_course_scripts(release_dirs):
 
 
 def test_printables_in_the_release_are_printed_not_placeholders(release_dirs):
-    from swan_course.printables import PLACEHOLDER_TEXT, PRINTABLES, page_count
+    from swan_course.release.printables import page_count
+    from swan_course.render.printables import PLACEHOLDER_TEXT, PRINTABLES
 
     assert len(PRINTABLES) >= 2
     for kind, site in release_dirs.items():

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from swan_course.branding import DEFAULTS, contrast, load_branding, logo_file, stylesheet
+from swan_course.content.branding import DEFAULTS, contrast, load_branding
+from swan_course.render.branding import logo_file, stylesheet
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from swan_course.content import load_course
-from swan_course.schemas import choices
+from swan_course.content.course import load_course
+from swan_course.content.schemas import choices
 
 CASUSSEN = load_course(Path(__file__).resolve().parents[2]).casussen
 MIN_WORDS = 700

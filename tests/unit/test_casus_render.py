@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from swan_course.casus import render_decision, render_overview, render_page
-from swan_course.content import load_course
+from swan_course.render.casus import render_decision, render_overview, render_page
+from swan_course.content.course import load_course
 
 FIXTURE = load_course(Path(__file__).resolve().parents[1] / "fixtures" / "course").casussen["fixture-casus"]
 

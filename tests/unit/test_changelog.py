@@ -5,7 +5,8 @@ from pathlib import Path
 
 import yaml
 
-from swan_course.changelog import check_version, load_changelog, parse, render_page
+from swan_course.content.changelog import check_version, load_changelog, parse
+from swan_course.render.changelog import render_page
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = """# Changelog

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from swan_course.content import load_course
+from swan_course.content.course import load_course
 
 INVALID = Path(__file__).resolve().parents[1] / "fixtures" / "invalid"
 CASES = sorted(path.name for path in INVALID.iterdir())

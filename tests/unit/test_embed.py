@@ -1,6 +1,6 @@
 """Quiz markers in pages are replaced by their questions, and bad references are reported."""
 
-from swan_course.embed import embed_quizzes
+from swan_course.render.embed import embed_quizzes
 
 BANK = {"questions": [
     {"id": "een", "type": "fill-in", "question": "Een ___.", "answer": "a", "explanation": "A."},

@@ -1,6 +1,6 @@
 """The repairs to theme and quiz plugin HTML match what those packages write, and only that."""
 
-from swan_course import html_fixes
+from swan_course.render import html_fixes
 
 
 def test_theme_drops_empty_tabindex_and_checkbox_autocomplete():

@@ -2,7 +2,7 @@
 
 import json
 
-from swan_course.progress import course_map, render_script
+from swan_course.render.course_map import course_map, render_script
 
 SECTIONS = [
     {"title": "", "pages": ["index.md"]},

@@ -2,7 +2,7 @@
 
 import mkdocs_quiz.plugin as quiz_plugin
 
-from swan_course.quiz_assets import asset_files, stable_ids, strip_inline
+from swan_course.mkdocs.quiz_assets import asset_files, stable_ids, strip_inline
 
 
 def test_inlined_style_script_and_settings_are_removed():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from swan_course import quiz_search
+from swan_course.mkdocs import quiz_search
 
 QUESTION = ('<div class="swan-question" id="vraag-a-b" data-question="a/b">\n<div class="quiz" id="quiz-a--b">'
             '<div class="quiz-question"><p>Vraag?</p></div><form><fieldset><div><input type="radio">'

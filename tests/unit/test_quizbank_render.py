@@ -1,6 +1,6 @@
 """Quiz questions become mkdocs-quiz blocks with stable ids and escaped text."""
 
-from swan_course.quizbank import render_question
+from swan_course.render.quiz import render_question
 
 SINGLE = {"id": "niveau", "type": "single", "question": "Welk **niveau**?",
           "options": [{"text": "Groep", "correct": True, "feedback": "Ja,\nwant een groep."},

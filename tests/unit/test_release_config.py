@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from swan_course import offline_search, release
+from swan_course.release import build as release
+from swan_course.render import offline_search
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,8 +7,8 @@ import pytest
 import yaml
 from course_build import FIXTURES, ROOT
 
-from swan_course import schemas
-from swan_course.yamlfile import load_yaml
+from swan_course.content import schemas
+from swan_course.content.yamlfile import load_yaml
 
 KINDS = ("quiz", "casus", "begrippen", "branding", "gespreksleidraad", "stellingen")
 

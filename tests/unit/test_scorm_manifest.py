@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from swan_course import scorm
+from swan_course.release import scorm
 
 FILES = ["index.html", "assets/course.js", "assets/scorm.js", "a & b/c.html", "scorm.html"]
 CP = {"scorm12": "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}",

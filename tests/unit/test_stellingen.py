@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from swan_course.stellingen import expand_marker, load_stellingen, render_list, render_page
+from swan_course.content.stellingen import load_stellingen
+from swan_course.render.stellingen import expand_marker, render_list, render_page
 
 ROOT = Path(__file__).resolve().parents[2]
 STELLING = {"id": "snel", "stelling": "Ik weet snel wat ik doe & waarom.", "doorvragen": ["Waarom *snel*?"]}

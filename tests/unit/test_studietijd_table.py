@@ -1,7 +1,7 @@
 """The studietijd table comes from module front matter, with links and a total."""
 
-from swan_course.modules import Module, Page
-from swan_course.pages import STUDIETIJD_MARKER, replace_marker, studietijd_table
+from swan_course.content.modules import Module, Page
+from swan_course.render.pages import STUDIETIJD_MARKER, replace_marker, studietijd_table
 
 
 def _module(module_id, minutes, title):

@@ -1,0 +1,22 @@
+"""Where questions go: quiz markers in pages, <!-- quiz: bank --> or <!-- quiz: bank/question -->."""
+
+from __future__ import annotations
+
+import re
+
+MARKER = re.compile(r"^(?P<indent>[ \t]*)<!--\s*quiz:\s*(?P<ref>[^\s>]*)\s*-->[ \t]*$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def resolve(ref: str, banks: dict[str, dict], broken: set[str]) -> tuple[list[tuple[str, dict]], str | None]:
+    bank_id, _, question_id = ref.partition("/")
+    if bank_id in broken:
+        return [], f"quiz bank '{bank_id}' is not shown because quizzes/{bank_id}.yml has mistakes"
+    if bank_id not in banks:
+        return [], f"quiz bank '{bank_id}' does not exist: there is no quizzes/{bank_id}.yml"
+    questions = banks[bank_id]["questions"]
+    if question_id:
+        questions = [q for q in questions if q["id"] == question_id]
+        if not questions:
+            return [], f"quiz bank '{bank_id}' has no question with id '{question_id}'"
+    return [(bank_id, q) for q in questions], None

@@ -1,0 +1,59 @@
+"""The numbers of the content report: per module words, study time, questions and leerdoelen;
+casussen per tag. Rendered as text by tools/report.py and as the editors' page by render/report.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .leerdoelen import MINIMUM, question_counts
+from .readability import module_stats
+from .schemas import choices
+
+TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
+             ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's"), ("setting", "Settings")]
+
+
+@dataclass
+class ModuleRow:
+    id: str
+    title: str
+    words: int
+    studietijd: int | None
+    questions: int
+    leerdoelen: list[tuple[str, str, int]]
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for _, _, count in self.leerdoelen if count >= MINIMUM)
+
+
+@dataclass
+class Report:
+    modules: list[ModuleRow]
+    casussen: int
+    tags: dict[str, list[tuple[str, str, int]]]
+    unassigned_questions: int
+    total_questions: int
+
+
+def build(course) -> Report:
+    """Count everything the report shows from a loaded Course."""
+    counts = question_counts(course.banks)
+    rows = []
+    for module in course.modules:
+        goals = [(g["id"], str(g.get("tekst", "")), counts[g["id"]]) for g in module.leerdoelen]
+        rows.append(ModuleRow(module.id, module.title, module_stats(module).words, module.studietijd,
+                              sum(count for _, _, count in goals), goals))
+    declared = {g for row in rows for g, _, _ in row.leerdoelen}
+    questions = [q for bank in course.banks.values() for q in bank["questions"]]
+    tags = {}
+    for kind, _ in TAG_KINDS:
+        tally = Counter()
+        for data in course.casussen.values():
+            value = data["tags"].get(kind, [])
+            tally.update([value] if isinstance(value, str) else value)
+        tags[kind] = [(value, label, tally[value]) for value, label in choices("casus", kind).items()]
+    return Report(rows, len(course.casussen), tags,
+                  sum(1 for q in questions if q.get("leerdoel") not in declared), len(questions))

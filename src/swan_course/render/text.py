@@ -1,0 +1,26 @@
+"""Markdown from YAML: raw HTML and script links are refused, then escaped anyway.
+
+Text in quiz banks and casussen is meant as Markdown, never as HTML, so an
+author sees an error for a tag, and a learner never gets one executed.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+# One line of plain sentences: no character Markdown gives a meaning, no list, quote, heading
+# or block marker at its start, no space at either end. Markdown only wraps it in <p>, so the
+# build can skip Markdown for it (most feedback in quiz banks and casussen is like this).
+PLAIN = re.compile(r"(?![-+*>#=:!?|~ \t]|\d+[.)][ \t])[^\\`*_\[\]<>&#|{}~=+^\n\t]+(?<![ \t])")
+
+
+def escape(text: str) -> str:
+    """Make text safe to hand to Markdown: HTML shows as text, quiz syntax stays inert."""
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("[[", "[\\[")
+
+
+def one_paragraph(text: str) -> str:
+    """Join the lines of a short text into one line (for quiz option feedback)."""
+    return " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
