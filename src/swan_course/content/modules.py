@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mkdocs.utils.meta import get_data
-
 from .errors import ContentError
+from .frontmatter import split
 
 
 @dataclass
@@ -54,7 +53,7 @@ class Module:
 
 def read_page(docs_dir: Path, path: Path) -> Page:
     """Read one page; front matter that is not a mapping counts as none."""
-    body, meta = get_data(path.read_text(encoding="utf-8-sig"))
+    body, meta = split(path.read_text(encoding="utf-8-sig"))
     return Page(path.relative_to(docs_dir).as_posix(), meta if isinstance(meta, dict) else {}, body)
 
 

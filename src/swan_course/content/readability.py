@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mkdocs.utils.meta import get_data
+from .frontmatter import split
 
 LONG = 25
+
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SKIP_LINE = re.compile(r"^\s*(#|\||!!!|\?\?\?\+?|\*\[[^\]]*\]:|-{3,}\s*$|\*{3,}\s*$)")
@@ -54,7 +55,7 @@ class Stats:
 
 def prose_blocks(markdown: str) -> list[str]:
     """Return the paragraphs and list items of course prose, as plain text."""
-    markdown, _ = get_data(markdown) if markdown.startswith("---") else (markdown, {})
+    markdown, _ = split(markdown) if markdown.startswith("---") else (markdown, {})
     markdown = _COMMENT.sub("", markdown)
     blocks: list[list[str]] = [[]]
     in_code = in_sources = False
