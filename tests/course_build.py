@@ -21,3 +21,12 @@ def build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([*MKDOCS, "build", "--strict", "-f", str(config), "-d", str(site_dir)],
                           capture_output=True, text=True, env=env, cwd=config.parent, check=False)
+
+
+def swan_settings(config: Path = ROOT / "mkdocs.yml") -> dict:
+    """The swan plugin's settings in a mkdocs.yml (version, eindtoets, branding)."""
+    import yaml
+
+    from swan_course.release.build import plugin_settings
+
+    return plugin_settings(yaml.safe_load(config.read_text(encoding="utf-8")), "swan")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build
+from course_build import FIXTURES, ROOT, build, swan_settings
 
 TRAINERS = FIXTURES / "trainers"
 
@@ -82,7 +82,7 @@ def test_a_changelog_behind_the_version_stops_the_build(tmp_path):
     _replace(course / "mkdocs.yml", 'version: "2.1.0"', 'version: "2.2.0"')
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
-    assert ("CHANGELOG.md: line 11: the newest release is 2.1.0, but mkdocs.yml extra.swan.version is 2.2.0"
+    assert ("CHANGELOG.md: line 11: the newest release is 2.1.0, but mkdocs.yml plugins.swan.version is 2.2.0"
             in result.stdout + result.stderr)
 
 
@@ -91,13 +91,12 @@ def test_a_colour_white_text_cannot_be_read_on_stops_the_build(tmp_path):
     _replace(course / "mkdocs.yml", 'primary: "#1b5e20"', 'primary: "#ffd54f"')
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
-    assert ("mkdocs.yml: extra.swan.branding.primary: white text on #ffd54f has a contrast of 1.41:1, "
+    assert ("mkdocs.yml: plugins.swan.branding.primary: white text on #ffd54f has a contrast of 1.41:1, "
             "below the 4.5:1 that WCAG 2.1 AA asks for" in result.stdout + result.stderr)
 
 
 def test_every_page_of_the_real_course_shows_its_version(course_site):
-    import yaml
-    version = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["swan"]["version"]
+    version = swan_settings()["version"]
     pages = sorted(course_site.rglob("*.html"))
     assert len(pages) > 20
     for page in pages:

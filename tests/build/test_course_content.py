@@ -7,7 +7,6 @@ studietijd in front matter, 3-6 content pages, and a closing page with
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import yaml

@@ -9,12 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import yaml
+from course_build import ROOT, swan_settings
 
-
-ROOT = Path(__file__).resolve().parents[2]
 LYCHEE = Path(sys.executable).parent / "lychee"
-VERSION = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["extra"]["swan"]["version"]
+VERSION = swan_settings()["version"]
 CP = {"scorm12": "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}",
       "scorm2004": "{http://www.imsglobal.org/xsd/imscp_v1p1}"}
 

@@ -1,14 +1,11 @@
 """CHANGELOG.md: releases parsed Keep-a-Changelog style, the newest must be the course version."""
 
 import datetime
-from pathlib import Path
 
-import yaml
-
+from course_build import ROOT, swan_settings
 from swan_course.content.changelog import check_version, load_changelog, parse
 from swan_course.render.changelog import render_page
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXT = """# Changelog
 
 Over dit bestand.
@@ -45,12 +42,12 @@ def test_the_newest_release_must_be_the_course_version():
     releases, _ = parse(TEXT)
     assert check_version(releases, "1.1.0") == []
     [error] = check_version(releases, "1.2.0")
-    assert str(error) == ("CHANGELOG.md: line 9: the newest release is 1.1.0, but mkdocs.yml extra.swan.version is "
-                          "1.2.0; add a section '## [1.2.0] - YYYY-MM-DD' on top, or correct extra.swan.version")
+    assert str(error) == ("CHANGELOG.md: line 9: the newest release is 1.1.0, but mkdocs.yml plugins.swan.version is "
+                          "1.2.0; add a section '## [1.2.0] - YYYY-MM-DD' on top, or correct plugins.swan.version")
 
 
 def test_the_real_changelog_matches_mkdocs_yml():
-    version = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["swan"]["version"]
+    version = swan_settings()["version"]
     releases, errors = load_changelog(ROOT, version)
     assert errors == []
     assert releases[0].version == version

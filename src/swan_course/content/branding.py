@@ -1,4 +1,4 @@
-"""Own branding: organisation name, logo and colours from mkdocs.yml extra.swan.branding.
+"""Own branding: organisation name, logo and colours from mkdocs.yml (plugins: swan: branding).
 
 Only the look changes, never the content. The colours become Material's CSS
 custom properties in a generated stylesheet; a colour that white text cannot be
@@ -13,7 +13,7 @@ from .errors import ContentError
 from .schemas import validate
 
 CONFIG = "mkdocs.yml"
-FIELD = "extra.swan.branding"
+FIELD = "plugins.swan.branding"
 MIN_CONTRAST = 4.5
 WHITE = "#ffffff"
 
@@ -22,7 +22,7 @@ DEFAULTS = {"organisation": "HAN en Movisie", "logo": None, "primary": "#4051b5"
 
 
 def load_branding(settings: object, root: Path) -> tuple[dict, list[ContentError]]:
-    """Check extra.swan.branding and return it with defaults filled in (defaults only on mistakes)."""
+    """Check the branding settings and return it with defaults filled in (defaults only on mistakes)."""
     settings = {} if settings is None else settings
     errors = [_in_config(error) for error in validate(settings, "branding", CONFIG)]
     if errors:

@@ -2,7 +2,7 @@
 
 Each release is a heading '## [1.0.0] - 2026-11-23'; an '## [Unreleased]' section
 may sit on top and is left off the page. The newest release must be the version
-in mkdocs.yml extra.swan.version, so a published course never lies about itself.
+in mkdocs.yml (plugins: swan: version), so a published course never lies about itself.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def check_version(releases: list[Release], version: str) -> list[ContentError]:
         return []
     newest = releases[0]
     return [ContentError(NAME, f"line {newest.line}", (
-        f"the newest release is {newest.version}, but mkdocs.yml extra.swan.version is {version}; "
-        f"add a section '## [{version}] - YYYY-MM-DD' on top, or correct extra.swan.version"))]
+        f"the newest release is {newest.version}, but mkdocs.yml plugins.swan.version is {version}; "
+        f"add a section '## [{version}] - YYYY-MM-DD' on top, or correct plugins.swan.version"))]
 
 
 def _release(title: str, line: int, errors: list[ContentError]) -> Release | None:

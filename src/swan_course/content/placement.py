@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from .errors import ContentError
 
 MARKER = re.compile(r"^(?P<indent>[ \t]*)<!--\s*quiz:\s*(?P<ref>[^\s>]*)\s*-->[ \t]*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
@@ -20,3 +23,18 @@ def resolve(ref: str, banks: dict[str, dict], broken: set[str]) -> tuple[list[tu
         if not questions:
             return [], f"quiz bank '{bank_id}' has no question with id '{question_id}'"
     return [(bank_id, q) for q in questions], None
+
+
+def placement_errors(banks: dict[str, dict], embedded: list[str]) -> list[ContentError]:
+    """Find questions on no page or on several: each question is embedded on exactly one page."""
+    counts = Counter(embedded)
+    errors = []
+    for bank_id, bank in banks.items():
+        for index, question in enumerate(bank["questions"]):
+            seen = counts[f"{bank_id}/{question['id']}"]
+            if seen != 1:
+                where = "on no page" if seen == 0 else f"on {seen} pages"
+                errors.append(ContentError(f"quizzes/{bank_id}.yml", f"questions[{index}]", (
+                    f"question '{question['id']}' is embedded {where}; embed it exactly once with "
+                    f"<!-- quiz: {bank_id}/{question['id']} -->")))
+    return errors

@@ -34,5 +34,5 @@ def stylesheet(branding: dict) -> str:
         "--md-typeset-a-color": primary,
     }
     lines = "".join(f"  {name}: {value};\n" for name, value in properties.items())
-    return ("/* Generated from mkdocs.yml extra.swan.branding by swan_course/render/branding.py. */\n"
+    return ("/* Generated from mkdocs.yml plugins.swan.branding by swan_course/render/branding.py. */\n"
             f":root > * {{\n{lines}}}\n")

@@ -15,7 +15,6 @@ from ..content.errors import ContentError
 
 EINDTOETS_BANK = "eindtoets"
 MAP_URL = "assets/course-map.js"
-DEFAULT_CESUUR = 70
 # A page that shows a progress widget (<div data-swan-progress="...">) also loads these.
 WIDGET_MARKER = "data-swan-progress="
 WIDGET_ASSETS = ["assets/progress-pages.js"]
@@ -31,19 +30,16 @@ def page_record(meta: dict, url: str, embedded: list[str]) -> dict:
 
 def course_map(sections: list[dict], pages: dict[str, dict], banks: dict[str, dict],
                settings: dict) -> tuple[dict, list[ContentError]]:
-    """Return the course map and the mistakes found while making it."""
+    """Return the course map and its mistakes; settings: title, version, cesuur and vragen (the eindtoets draw)."""
     goals = {f"{bank_id}/{q['id']}": q.get("leerdoel") for bank_id, bank in banks.items() for q in bank["questions"]}
     modules = [m for m in (_module(s, pages, goals) for s in sections) if m]
     eindtoets, errors = _eindtoets(pages, banks.get(EINDTOETS_BANK), modules)
-    cesuur = settings.get("eindtoets_cesuur", DEFAULT_CESUUR)
-    if not isinstance(cesuur, (int, float)) or not 0 < cesuur <= 100:
-        errors.append(ContentError("mkdocs.yml", "extra.swan.eindtoets_cesuur",
-                                   "must be a percentage between 1 and 100, such as 70"))
-        cesuur = DEFAULT_CESUUR
+    if eindtoets is not None:
+        eindtoets["vragen"] = settings.get("vragen")
     course = {
         "title": settings.get("title", ""),
         "version": str(settings.get("version", "")),
-        "cesuur": cesuur,
+        "cesuur": settings["cesuur"],
         "studietijd": sum(m["studietijd"] or 0 for m in modules),
         "modules": modules,
         "eindtoets": eindtoets,
