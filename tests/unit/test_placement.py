@@ -20,7 +20,7 @@ def test_every_question_once_is_no_mistake():
 
 
 def test_a_marker_resolves_to_a_bank_or_one_question_or_says_what_is_wrong():
-    assert [q["id"] for _, q in resolve("b", BANKS, set())[0]] == ["een", "twee", "drie"]
-    assert resolve("b/twee", BANKS, set())[0] == [("b", {"id": "twee"})]
+    assert [q["id"] for _, _, q in resolve("b", BANKS, set())[0]] == ["een", "twee", "drie"]
+    assert resolve("b/twee", BANKS, set())[0] == [("b", 1, {"id": "twee"})]
     assert resolve("b/vier", BANKS, set())[1] == "quiz bank 'b' has no question with id 'vier'"
     assert resolve("c", BANKS, {"c"})[1] == "quiz bank 'c' is not shown because quizzes/c.yml has mistakes"

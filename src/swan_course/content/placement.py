@@ -11,18 +11,21 @@ MARKER = re.compile(r"^(?P<indent>[ \t]*)<!--\s*quiz:\s*(?P<ref>[^\s>]*)\s*-->[ 
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-def resolve(ref: str, banks: dict[str, dict], broken: set[str]) -> tuple[list[tuple[str, dict]], str | None]:
+Placed = tuple[str, int, dict]  # bank id, index of the question in the bank, the question
+
+
+def resolve(ref: str, banks: dict[str, dict], broken: set[str]) -> tuple[list[Placed], str | None]:
+    """Return the questions a marker's ref ('bank' or 'bank/question') names, or why it names none."""
     bank_id, _, question_id = ref.partition("/")
     if bank_id in broken:
         return [], f"quiz bank '{bank_id}' is not shown because quizzes/{bank_id}.yml has mistakes"
     if bank_id not in banks:
         return [], f"quiz bank '{bank_id}' does not exist: there is no quizzes/{bank_id}.yml"
-    questions = banks[bank_id]["questions"]
-    if question_id:
-        questions = [q for q in questions if q["id"] == question_id]
-        if not questions:
-            return [], f"quiz bank '{bank_id}' has no question with id '{question_id}'"
-    return [(bank_id, q) for q in questions], None
+    placed = [(bank_id, index, q) for index, q in enumerate(banks[bank_id]["questions"])
+              if not question_id or q["id"] == question_id]
+    if not placed:
+        return [], f"quiz bank '{bank_id}' has no question with id '{question_id}'"
+    return placed, None
 
 
 def placement_errors(banks: dict[str, dict], embedded: list[str]) -> list[ContentError]:

@@ -8,12 +8,13 @@ them and MkDocs, keeps the build's state and reports mistakes as warnings
 from __future__ import annotations
 
 import logging
+from importlib.resources import files as package_files
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import write_file
-from mkdocs_quiz.translations import TranslationManager
 
 from ..content import branding as branding_data
 from ..content import changelog as changelog_data
@@ -24,10 +25,10 @@ from ..content.course import load_course
 from ..content.modules import check_module_meta
 from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
-from ..render import branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, slim
-from ..render import course_map, report, stellingen
+from ..content.quiz_texts import read_po
+from ..render import branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, quiz
+from ..render import course_map, report, sanitise, slim, stellingen
 from ..render.embed import embed_quizzes
-from . import quiz_assets, quiz_search, quiz_speedups
 from .config import SwanConfig
 
 log = logging.getLogger("mkdocs.plugins.swan")
@@ -45,13 +46,13 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         self.root = Path(config.config_file_path).parent
         self.course = load_course(self.root, Path(config.docs_dir), nav_paths(config.nav))
         self.embedded, self.pages, self.sections = [], {}, []
-        self.quiz = _quiz_settings(config)
-        quiz_speedups.apply()
+        self.quiz, self.quiz_config = _quiz_settings(config)
         _report(self.course.errors)
         self.leidraad, leidraad_errors = leidraad_data.load(self.root)
         _report(leidraad_errors)
-        config.extra_css.insert(0, quiz_assets.CSS_URL)
-        config.extra_javascript[:0] = [course_map.MAP_URL, quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
+        config.extra_css.insert(0, quiz.CSS_URL)
+        confetti = [quiz.CONFETTI_URL] if self.quiz_config["confetti"] else []
+        config.extra_javascript[:0] = [course_map.MAP_URL, quiz.SETTINGS_URL, *confetti, quiz.JS_URL]
         add_casussen_to_nav(config.nav, self.course.casussen)
         self._trainer_config(config)
         if not config.use_directory_urls:
@@ -76,7 +77,8 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         generated = {"casussen/index.md": casus.render_overview(self.course.casussen)}
         generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data)
                       for cid, data in self.course.casussen.items()}
-        generated |= quiz_assets.asset_files(*self.quiz)
+        generated |= _quiz_assets(self.quiz_config["confetti"])
+        generated[quiz.SETTINGS_URL] = quiz.settings_script(self.quiz, self.quiz_config)
         if report.PAGE in nav_paths(config.nav):
             generated[report.PAGE] = report.as_markdown(report_data.build(self.course))
         if self.leidraad:
@@ -106,16 +108,14 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         self.sections = nav_sections(nav.items)
         return nav
 
-    @event_priority(100)
     def on_page_markdown(self, markdown, page, config, files):
-        """Expand quiz markers, the module intro and the begrippenlijst before mkdocs-quiz runs."""
+        """Put the questions, the module intro, the begrippenlijst and other blocks into the page."""
         name = page.file.src_uri
         page.meta["swan_assets"] = _page_assets(name, markdown)
         first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
-        markdown, errors, embedded = embed_quizzes(markdown, self.course.banks, name, self.course.broken, first_line)
-        if embedded:
-            page.meta["quiz"] = {**page.meta.get("quiz", {}), "enabled": True}
-            self.embedded += embedded
+        markdown, errors, embedded = embed_quizzes(markdown, self.course.banks, name, self.quiz.for_page(page.meta),
+                                                   self.course.broken, first_line)
+        self.embedded += embedded
         errors += check_module_meta(page.meta, name)
         self.pages[name] = course_map.page_record(page.meta, page.url, embedded)
         markdown, more = self._expand_markers(markdown, page.meta, name)
@@ -131,18 +131,14 @@ class SwanPlugin(BasePlugin[SwanConfig]):
                                         lambda: pages.studietijd_table(course.modules, name))
         return stellingen.expand_marker(markdown, self.stellingen, name)
 
-    @event_priority(-100)
+    @event_priority(100)
     def on_page_content(self, html, page, config, files):
-        """Finish mkdocs-quiz's work and set the questions aside while the search plugin indexes the page."""
-        html = quiz_speedups.convert_fragments(html, page, config, files)
-        html = html_fixes.quiz(quiz_assets.stable_ids(quiz_assets.strip_inline(html)))
-        return quiz_search.set_aside(html, page.file.src_uri)
-
-    @event_priority(-100)
-    def on_page_context(self, context, page, config, nav):
-        """Put the questions back, after the search plugin has indexed the page."""
-        page.content = quiz_search.put_back(page.content, page.file.src_uri)
-        return context
+        """Clean the YAML text in the page before anything else reads it; finish its quizzes."""
+        html, errors = sanitise.finish(html)
+        _report(errors)
+        if self.pages[page.file.src_uri]["questions"]:
+            html = quiz.finish_page(html, self.quiz.for_page(page.meta))
+        return html
 
     def on_post_page(self, output, page, config):
         """Repair the theme's HTML where it is invalid (see render/html_fixes.py), then slim it."""
@@ -192,28 +188,34 @@ def _report(errors) -> None:
         log.warning(str(error))
 
 
-def _quiz_settings(config) -> tuple[dict, dict]:
-    """Return the quiz interface texts and options, as mkdocs-quiz would inline them."""
-    plugin = config.plugins["mkdocs_quiz"]
-    language = config.theme["language"]
-    custom = plugin.config["custom_translations"].get(language)
-    quiz_log = logging.getLogger("mkdocs.plugins.mkdocs_quiz")
-    if custom and not any(type(f).__name__ == "_OwnTranslation" for f in quiz_log.filters):
-        # Once per process: `mkdocs serve` runs on_config again on every rebuild.
-        quiz_log.addFilter(_OwnTranslation(language))
-    path = Path(config.config_file_path).parent / custom if custom else None
-    translations = TranslationManager(language, path).to_dict()
-    options = {"confetti": plugin.config["confetti"], "showProgress": plugin.config["show_progress"],
-               "progressSidebarPosition": plugin.config["progress_sidebar_position"]}
-    return translations, options
+def _quiz_settings(config) -> tuple[quiz.QuizSettings, dict]:
+    """Return mkdocs-quiz's options and texts for the markup, and the options its quiz.js reads."""
+    options = _quiz_options(config)
+    language = options["language"] or config.theme["language"] or "en"
+    texts = read_po(package_files("mkdocs_quiz") / "locales" / f"{language}.po")
+    if custom := options["custom_translations"].get(language):
+        texts |= read_po(Path(config.config_file_path).parent / custom)
+    settings = quiz.QuizSettings(**{key: options[key] for key in quiz.OPTIONS}, texts=texts)
+    return settings, {"confetti": options["confetti"], "showProgress": options["show_progress"],
+                      "progressSidebarPosition": options["progress_sidebar_position"]}
 
 
-class _OwnTranslation(logging.Filter):
-    """Drop mkdocs-quiz's 'no built-in translation' warning when we ship our own .po file."""
+def _quiz_options(config) -> dict:
+    """Return mkdocs-quiz's validated options; it must be listed, and must leave the pages to us."""
+    if "mkdocs_quiz" not in config.plugins:
+        raise PluginError("the swan plugin needs mkdocs_quiz under plugins: in mkdocs.yml: its options shape "
+                          "the quizzes, and its quiz.js and quiz.css run them")
+    options = config.plugins["mkdocs_quiz"].config
+    if options["enabled_by_default"] or options["auto_number"] or options["language_patterns"]:
+        raise PluginError("mkdocs_quiz in mkdocs.yml: set enabled_by_default: false (the swan plugin writes "
+                          "the quizzes) and leave auto_number and language_patterns out (not supported)")
+    return options
 
-    def __init__(self, language: str):
-        super().__init__()
-        self.message = f"Built-in translation for '{language}' not found"
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith(self.message)
+def _quiz_assets(confetti: bool) -> dict[str, str]:
+    """Return mkdocs-quiz's quiz.js and quiz.css (and its confetti script), unchanged, as cached files."""
+    source = package_files("mkdocs_quiz")
+    assets = {quiz.CSS_URL: source / "css" / "quiz.css", quiz.JS_URL: source / "js" / "quiz.js"}
+    if confetti:
+        assets[quiz.CONFETTI_URL] = source / "js" / "vendor" / "js-confetti.browser.js"
+    return {url: path.read_text(encoding="utf-8") for url, path in assets.items()}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..content.errors import ContentError
 from ..content.placement import FENCE, MARKER, resolve
-from .quiz import render_question
+from .quiz import QuizSettings, question_markdown
 
-def embed_quizzes(page_markdown: str, banks: dict[str, dict], page: str,
+
+def embed_quizzes(page_markdown: str, banks: dict[str, dict], page: str, settings: QuizSettings,
                   broken: set[str] = frozenset(), first_line: int = 1) -> tuple[str, list[ContentError], list[str]]:
     """Replace each marker outside code blocks with its questions.
 
@@ -28,10 +29,12 @@ def embed_quizzes(page_markdown: str, banks: dict[str, dict], page: str,
             errors.append(ContentError(page, f"line {number}", error))
             lines.append(line)
             continue
-        embedded += [f"{bank}/{question['id']}" for bank, question in questions]
-        lines.append(_indent("\n\n".join(render_question(b, q) for b, q in questions), match["indent"]))
+        embedded += [f"{bank}/{question['id']}" for bank, _, question in questions]
+        rendered = "\n\n".join(question_markdown(*placed, settings) for placed in questions)
+        lines.append(_indent(rendered, match["indent"]))
     return "\n".join(lines), errors, embedded
 
 
 def _indent(text: str, prefix: str) -> str:
+    """Indent every non-empty line (a marker inside an admonition or a tab is indented)."""
     return "\n".join(prefix + line if line else line for line in text.split("\n"))

@@ -1,8 +1,4 @@
-"""Markdown from YAML: raw HTML and script links are refused, then escaped anyway.
-
-Text in quiz banks and casussen is meant as Markdown, never as HTML, so an
-author sees an error for a tag, and a learner never gets one executed.
-"""
+"""YAML text as Markdown: raw HTML in it is shown as text (render/sanitise.py cleans what Markdown makes)."""
 
 from __future__ import annotations
 
@@ -16,9 +12,8 @@ PLAIN = re.compile(r"(?![-+*>#=:!?|~ \t]|\d+[.)][ \t])[^\\`*_\[\]<>&#|{}~=+^\n\t
 
 
 def escape(text: str) -> str:
-    """Make text safe to hand to Markdown: HTML shows as text, quiz syntax stays inert."""
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("[[", "[\\[")
+    """Make text safe to hand to Markdown: raw HTML in it shows as text."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def one_paragraph(text: str) -> str:
