@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, MKDOCS, ROOT, build  # noqa: F401 (shared with the test folders)
+from helpers import ROOT, build, copy_course
 
 
 @pytest.fixture(scope="session")
@@ -52,12 +52,8 @@ def release_dirs(release_dist, tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
     """The next version of the course (2.0.0, with its changelog entry) released and unpacked."""
-    import shutil
-
     from swan_course.release.build import make_release
-    course = tmp_path_factory.mktemp("course-2.0.0") / "course"
-    shutil.copytree(ROOT, course, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "site", "dist", "tests", "test-results", "__pycache__", "*.egg-info"))
+    course = copy_course(ROOT, tmp_path_factory.mktemp("course-2.0.0") / "course")
     config = course / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "2.0.0"', 1),
                       encoding="utf-8")

@@ -1,12 +1,11 @@
 """A course with another organisation's branding and version builds and shows them; mistakes stop it."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build, swan_settings
+from helpers import FIXTURES, build, copy_course, swan_settings
 
 TRAINERS = FIXTURES / "trainers"
 
@@ -17,14 +16,6 @@ def branded_site(tmp_path_factory) -> Path:
     result = build(TRAINERS / "mkdocs.yml", site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
-
-
-def _copy(tmp_path: Path) -> Path:
-    course = tmp_path / "course"
-    shutil.copytree(TRAINERS, course)
-    config = course / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("../../../", f"{ROOT}/"), encoding="utf-8")
-    return course
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -78,7 +69,7 @@ def test_statements_are_listed_on_the_workshop_page(branded_site):
 
 
 def test_a_changelog_behind_the_version_stops_the_build(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(TRAINERS, tmp_path / "course")
     _replace(course / "mkdocs.yml", 'version: "2.1.0"', 'version: "2.2.0"')
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
@@ -87,7 +78,7 @@ def test_a_changelog_behind_the_version_stops_the_build(tmp_path):
 
 
 def test_a_colour_white_text_cannot_be_read_on_stops_the_build(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(TRAINERS, tmp_path / "course")
     _replace(course / "mkdocs.yml", 'primary: "#1b5e20"', 'primary: "#ffd54f"')
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 import yaml
 
-from course_build import ROOT
+from helpers import ROOT
 from swan_course.content.placement import MARKER
 from swan_course.content.modules import load_modules
 from swan_course.content.nav import nav_paths

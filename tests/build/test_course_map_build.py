@@ -2,7 +2,7 @@
 
 import json
 
-from course_build import swan_settings
+from helpers import swan_settings
 
 
 def _course_map(course_site) -> dict:

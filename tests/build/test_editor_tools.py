@@ -1,29 +1,19 @@
 """Editors' tools: content report, scaffold, QTI export and the studietijd table, on the fixture course."""
 
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
-from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build
+from helpers import FIXTURES, ROOT, build, copy_course
 from swan_course.content import report
 from swan_course.content.course import load_course
 from swan_course.tools.qti import export, item_id
 from swan_course.tools.scaffold import ScaffoldError, create
 
 QTI = "{http://www.imsglobal.org/xsd/imsqti_v2p1}"
-
-
-def _copy(tmp_path: Path) -> Path:
-    course = tmp_path / "course"
-    shutil.copytree(FIXTURES / "course", course)
-    config = (course / "mkdocs.yml").read_text(encoding="utf-8").replace("../../../", f"{ROOT}/")
-    (course / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return course
 
 
 def test_report_counts_the_fixture_course():
@@ -48,7 +38,7 @@ def test_report_command_prints_modules_and_tag_labels():
 
 
 def test_scaffold_refuses_bad_ids_and_overwriting(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     with pytest.raises(ScaffoldError, match="not a valid id"):
         create(course, "casus", "Nieuwe_Casus")
     with pytest.raises(ScaffoldError, match="already exists"):
@@ -63,7 +53,7 @@ def test_scaffold_refuses_bad_ids_and_overwriting(tmp_path):
 
 
 def test_scaffolded_casus_and_bank_build_with_strict(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     create(course, "casus", "nieuwe-casus")
     create(course, "quizbank", "nieuwe-bank", page="docs/module/index.md", leerdoel="fx-niveaus")
     result = build(course / "mkdocs.yml", tmp_path / "site")
@@ -74,7 +64,7 @@ def test_scaffolded_casus_and_bank_build_with_strict(tmp_path):
 
 
 def test_scaffolded_bank_not_on_a_page_fails_the_build(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     create(course, "quizbank", "los", leerdoel="fx-niveaus")
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
@@ -82,7 +72,7 @@ def test_scaffolded_bank_not_on_a_page_fails_the_build(tmp_path):
 
 
 def test_report_page_and_studietijd_table_are_generated(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "site" / "redactie" / "inhoudsrapport" / "index.html").read_text(encoding="utf-8")

@@ -1,11 +1,10 @@
 """A small fixture course builds with --strict; a broken one fails with every mistake named."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build
+from helpers import FIXTURES, build, copy_course
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +48,7 @@ def test_nothing_generated_is_written_into_docs(fixture_site):
 
 
 def _broken_copy(tmp_path: Path) -> Path:
-    course = tmp_path / "course"
-    shutil.copytree(FIXTURES / "course", course)
-    config = (course / "mkdocs.yml").read_text(encoding="utf-8").replace("../../../", f"{ROOT}/")
-    (course / "mkdocs.yml").write_text(config, encoding="utf-8")
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     (course / "quizzes" / "kapot.yml").write_text("title: [unclosed\n", encoding="utf-8")
     page = course / "docs" / "module" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n<!-- quiz: bestaat-niet -->\n\n[kapot](nergens.md)\n",

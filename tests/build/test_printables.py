@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from course_build import FIXTURES, ROOT, build
+from helpers import FIXTURES, ROOT, build
 from swan_course.release.printables import page_count
 from swan_course.render.printables import PLACEHOLDER_TEXT
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from course_build import MKDOCS, ROOT
+from helpers import MKDOCS, ROOT
 from swan_course.content.course import load_course
 from swan_course.content.placement import MARKER, resolve
 from swan_course.content.quizbank import BLANK

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from course_build import ROOT, swan_settings
+from helpers import ROOT, swan_settings
 
 LYCHEE = Path(sys.executable).parent / "lychee"
 VERSION = swan_settings()["version"]

@@ -2,7 +2,7 @@
 
 
 import pytest
-from course_build import ROOT, swan_settings
+from helpers import ROOT, swan_settings
 from swan_course.content.branding import DEFAULTS, contrast, load_branding
 from swan_course.render.branding import logo_file, stylesheet
 

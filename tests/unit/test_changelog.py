@@ -2,7 +2,7 @@
 
 import datetime
 
-from course_build import ROOT, swan_settings
+from helpers import ROOT, swan_settings
 from swan_course.content.changelog import check_version, load_changelog, parse
 from swan_course.render.changelog import render_page
 

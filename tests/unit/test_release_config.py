@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from swan_course.release import build as release
-from course_build import ROOT, swan_settings
+from helpers import ROOT, swan_settings
 from swan_course.render import offline_search
 
 

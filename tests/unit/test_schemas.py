@@ -5,7 +5,7 @@ import random
 
 import pytest
 import yaml
-from course_build import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT
 
 from swan_course.content import schemas
 from swan_course.content.yamlfile import load_yaml

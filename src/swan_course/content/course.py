@@ -10,7 +10,6 @@ from .errors import ContentError
 from .leerdoelen import check_coverage
 from .modules import Module, load_modules
 from .quizbank import check_bank
-from .safe_text import check_text
 from .schemas import validate
 from .yamlfile import load_yaml
 
@@ -79,7 +78,7 @@ def load_file(path: Path, name: str, kind: str, check) -> tuple[object, list[Con
     errors = validate(data, kind, name)
     if errors:
         return None, errors
-    errors = check_text(data, name) + check(data, name)
+    errors = check(data, name)
     return (None if errors else data), errors
 
 

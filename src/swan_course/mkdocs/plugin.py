@@ -125,7 +125,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     def _expand_markers(self, markdown: str, meta: dict, name: str) -> tuple[str, list]:
         """Put the module intro, the begrippenlijst, the studietijd table and the stellingen in the page."""
         course = self.course
-        markdown = pages.insert_after_title(markdown, pages.module_intro(meta))
+        markdown = pages.insert_after_title(markdown, pages.module_intro(meta, name))
         markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, lambda: pages.glossary_page(course.glossary))
         markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER,
                                         lambda: pages.studietijd_table(course.modules, name))

@@ -8,7 +8,8 @@ import markdown
 
 from ..content.casus import PARTS, VERANTWOORDING
 from ..content.schemas import choices
-from .text import PLAIN, escape
+from .sanitise import mark
+from .text import PLAIN, escape, plain
 
 # Loaded only on the casus pages and the overview (decision points, model answers, filters).
 ASSETS = ["assets/casus.css", "assets/casus.js"]
@@ -27,31 +28,48 @@ def fragment(text: str, inline: bool = False) -> str:
     return rendered
 
 
+def source(casus_id: str) -> str:
+    """Return the data file of a casus, as the build names it in its messages."""
+    return f"casussen/{casus_id}.yml"
+
+
+def _text(value: str, casus_id: str, field: str) -> str:
+    """Return a text field as Markdown, marked with its file and field (render/sanitise.py cleans it)."""
+    return mark(escape(value.strip()), source(casus_id), field)
+
+
+def _fragment(value: str, casus_id: str, field: str, inline: bool = False) -> str:
+    """Return a text field as HTML, marked with its file and field (render/sanitise.py cleans it)."""
+    return mark(fragment(value, inline=inline), source(casus_id), field, inline=True)
+
+
 def render_page(casus_id: str, data: dict) -> str:
     """Return the Markdown page for one casus."""
-    parts = [f"# {escape(data['title'])}", _fiction_note(), _tag_line(data["tags"]),
-             "## De situatie {#situatie}", escape(data["situation"].strip())]
-    for step in data["steps"]:
-        parts += [f"## {escape(step['title'])} {{#stap-{step['id']}}}", escape(step["text"].strip())]
-        parts += _step_parts(casus_id, step)
+    parts = [f"# {plain(data['title'])}", _fiction_note(), _tag_line(data["tags"]),
+             "## De situatie {#situatie}", _text(data["situation"], casus_id, "situation")]
+    for index, step in enumerate(data["steps"]):
+        parts += [f"## {plain(step['title'])} {{#stap-{step['id']}}}",
+                  _text(step["text"], casus_id, f"steps[{index}].text")]
+        parts += _step_parts(casus_id, index, step)
     parts += ["## De verantwoording {#verantwoording}"]
     for key, label in VERANTWOORDING:
-        parts += [f"### {label}", escape(data["verantwoording"][key].strip())]
-    parts += ["## Signaal {#signaal}", escape(data["signaal"].strip()),
-              "## Terugkoppeling naar de cliënt {#terugkoppeling}", escape(data["terugkoppeling"].strip()),
+        parts += [f"### {label}", _text(data["verantwoording"][key], casus_id, f"verantwoording.{key}")]
+    parts += ["## Signaal {#signaal}", _text(data["signaal"], casus_id, "signaal"),
+              "## Terugkoppeling naar de cliënt {#terugkoppeling}", _text(data["terugkoppeling"], casus_id,
+                                                                          "terugkoppeling"),
               "## Reflectievragen {#reflectie}"]
     parts += [render_reflection(casus_id, n, item) for n, item in enumerate(data["reflection"], 1)]
     return "\n\n".join(parts) + "\n"
 
 
-def _step_parts(casus_id: str, step: dict) -> list[str]:
+def _step_parts(casus_id: str, index: int, step: dict) -> list[str]:
     """The parts of a step under their own headings; the keuze comes after the decision point."""
     parts = []
     for key, label in PARTS:
         if key in step:
-            parts += [f"### {label} {{#{key}}}", escape(step[key].strip())]
+            parts += [f"### {label} {{#{key}}}", _text(step[key], casus_id, f"steps[{index}].{key}")]
     if "decision" in step:
-        decision = render_decision(casus_id, step["id"], step["decision"])
+        decision = render_decision(casus_id, step["id"], step["decision"], index)
         at = parts.index("### Keuze {#keuze}") if "keuze" in step else len(parts)
         parts.insert(at, decision)
     return parts
@@ -72,23 +90,24 @@ def _tag_line(tags: dict) -> str:
     return "| Onderwerp | Deze casus gaat over |\n|---|---|\n" + "\n".join(rows)
 
 
-def render_decision(casus_id: str, step_id: str, decision: dict) -> str:
+def render_decision(casus_id: str, step_id: str, decision: dict, index: int = 0) -> str:
     """Return the HTML of a decision point: radio options, a button, feedback per option."""
-    name = f"keuze-{step_id}"
+    name, field = f"keuze-{step_id}", f"steps[{index}].decision"
     options, feedback = [], []
-    for index, option in enumerate(decision["options"]):
-        option_id = f"{name}-{index}"
+    for number, option in enumerate(decision["options"]):
+        option_id, where = f"{name}-{number}", f"{field}.options[{number}]"
         options.append(f'<div class="swan-decision__option"><input type="radio" name="{name}" '
-                       f'id="{option_id}" value="{index}"><label for="{option_id}">'
-                       f'{fragment(option["text"], inline=True)}</label></div>')
+                       f'id="{option_id}" value="{number}"><label for="{option_id}">'
+                       f'{_fragment(option["text"], casus_id, f"{where}.text", inline=True)}</label></div>')
         verdict = "De sterkste keuze." if option.get("best") else "Er is een sterkere keuze."
-        feedback.append(f'<div class="swan-decision__feedback" data-option="{index}" '
+        feedback.append(f'<div class="swan-decision__feedback" data-option="{number}" '
                         f'data-best="{str(bool(option.get("best"))).lower()}" hidden>'
                         f'<p class="swan-decision__verdict"><strong>{verdict}</strong></p>'
-                        f'{fragment(option["feedback"])}</div>')
+                        f'{_fragment(option["feedback"], casus_id, f"{where}.feedback")}</div>')
     return "\n".join([
         f'<div class="swan-decision" id="{name}" data-testid="{name}" data-decision="{casus_id}/{step_id}">',
-        f'<fieldset><legend class="swan-decision__question">{fragment(decision["question"], inline=True)}</legend>',
+        f'<fieldset><legend class="swan-decision__question">'
+        f'{_fragment(decision["question"], casus_id, f"{field}.question", inline=True)}</legend>',
         *options, "</fieldset>",
         '<button type="button" class="md-button swan-decision__submit">Bekijk de feedback</button>',
         '<p class="swan-decision__hint" hidden>Kies eerst een van de mogelijkheden.</p>',
@@ -99,7 +118,7 @@ def render_reflection(casus_id: str, number: int, item: dict) -> str:
     """Return a reflection question with a note field and a model answer that opens after trying."""
     field, answer = f"reflectie-{number}", f"modelantwoord-{number}"
     return "\n\n".join([
-        f"### Vraag {number}", escape(item["question"].strip()),
+        f"### Vraag {number}", _text(item["question"], casus_id, f"reflection[{number - 1}].question"),
         f'<div class="swan-reflection" data-reflection="{casus_id}/{number}">\n'
         f'<label for="{field}">Jouw antwoord (blijft alleen in deze browser)</label>\n'
         f'<textarea id="{field}" rows="4"></textarea>\n'
@@ -109,7 +128,8 @@ def render_reflection(casus_id: str, number: int, item: dict) -> str:
         'hidden>Bekijk het modelantwoord</button>\n'
         '<p class="swan-model__status" aria-live="polite"></p>\n'
         f'<div class="swan-model__answer" id="{answer}" hidden>\n'
-        f'<p class="swan-model__label"><strong>Modelantwoord</strong></p>\n{fragment(item["model_answer"])}\n'
+        '<p class="swan-model__label"><strong>Modelantwoord</strong></p>\n'
+        f'{_fragment(item["model_answer"], casus_id, f"reflection[{number - 1}].model_answer")}\n'
         "</div>\n</div>\n</div>"])
 
 
@@ -130,8 +150,9 @@ def render_overview(casussen: dict[str, dict]) -> str:
     for casus_id, data in ordered:
         setting = choices("casus", "setting")[data["tags"]["setting"]]
         lines += [f'<div class="swan-casus-card" data-testid="casus-{casus_id}" {_tag_data(data["tags"])} markdown>',
-                  f"### [{escape(data['title'])}]({casus_id}/index.md)", "",
-                  f"*{setting}.* {escape(data['summary'].strip())}", "", "</div>", ""]
+                  f"### [{plain(data['title'])}]({casus_id}/index.md)", "",
+                  f"*{setting}.* {mark(escape(data['summary'].strip()), source(casus_id), 'summary', inline=True)}",
+                  "", "</div>", ""]
     return "\n".join(lines)
 
 

@@ -7,7 +7,9 @@ from textwrap import indent
 
 from ..content.casus import VERANTWOORDING
 from ..content.schemas import choices
-from .text import escape
+from ..content.leidraad import FILE
+from .sanitise import mark
+from .text import escape, plain
 
 PAGE = "gespreksleidraad/index.md"
 # Loaded only on the gespreksleidraad pages.
@@ -22,8 +24,8 @@ OWN = "Eigen vragen van de SWAN-cursus, geen originele kaarttekst"
 
 def render_page(data: dict) -> str:
     """Return the Markdown of the gespreksleidraad page."""
-    parts = [f"# {escape(data['title'])}", escape(data["intro"].strip()),
-             _admonition("note", "Eigen vragen van deze cursus", escape(data["own_questions"].strip())),
+    parts = [f"# {plain(data['title'])}", _text(data, "intro"),
+             _admonition("note", "Eigen vragen van deze cursus", _text(data, "own_questions")),
              _admonition("info", "Je aantekeningen blijven in deze browser",
                          "Wat je typt, bewaart je browser alleen op dit apparaat. Er gaat niets naar een server. "
                          "Werk je op een gedeelde computer? Wis dan je aantekeningen als je klaar bent. "
@@ -32,10 +34,15 @@ def render_page(data: dict) -> str:
              "De timer waarschuwt als de tijd om is, maar gaat nooit zelf door naar de volgende ronde.",
              '<div class="swan-leidraad" data-testid="leidraad" markdown>']
     for number, item in enumerate(data["rounds"], 1):
-        parts += [f"## {escape(item['title'])} {{#ronde-{item['id']}}}", render_round(number, item)]
+        parts += [f"## {plain(item['title'])} {{#ronde-{item['id']}}}", render_round(number, item)]
     parts += ["</div>", "## Samenvatting {#samenvatting}", render_summary(),
               "## Aantekeningen wissen {#wissen}", render_erase()]
     return "\n\n".join(parts) + "\n"
+
+
+def _text(data: dict, field: str) -> str:
+    """Return a text field as Markdown, marked with its file and field (render/sanitise.py cleans it)."""
+    return mark(escape(data[field].strip()), FILE, field)
 
 
 def _admonition(kind: str, title: str, text: str) -> str:
@@ -154,9 +161,9 @@ def render_cards(data: dict) -> str:
     intro = ("Druk deze pagina af op A4, staand, op ware grootte (100 %) en zonder extra marges. "
              f"Op elk vel staan {CARDS_PER_SHEET} kaarten op A6-formaat. Knip ze los langs de stippellijnen "
              "en de snijtekens. Zo gebruik je de leidraad in een teamoverleg zonder scherm.")
-    lines = [f"# Kaartenset: {escape(data['title']).lower()}",
+    lines = [f"# Kaartenset: {plain(data['title']).lower()}",
              '<div class="swan-cards-intro" markdown>', "", intro, "",
-             escape(data["own_questions"].strip()), "",
+             _text(data, "own_questions"), "",
              "Liever op een scherm? Gebruik dan de [gespreksleidraad](../index.md) met tekstvelden.", "",
              "</div>", "", '<div class="swan-cardset" data-testid="kaartenset">']
     for number, sheet in enumerate(pages, 1):

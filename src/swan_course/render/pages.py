@@ -6,19 +6,22 @@ import posixpath
 import re
 from collections.abc import Callable
 
-from .text import escape, one_paragraph
+from .sanitise import mark
+from .text import escape, one_paragraph, plain
 
 GLOSSARY_MARKER = "<!-- begrippenlijst -->"
+GLOSSARY = "begrippen.yml"
 
 
-def module_intro(meta: dict) -> str:
+def module_intro(meta: dict, page: str = "") -> str:
     """Return the admonition with study time and leerdoelen for a module's first page."""
     lines = []
     if "studietijd" in meta:
         lines.append(f"**Studietijd:** ongeveer {meta['studietijd']} minuten.")
     if meta.get("leerdoelen"):
         lines += ["", "Na deze module:", ""]
-        lines += [f"- {escape(goal['tekst'])}" for goal in meta["leerdoelen"]]
+        lines += [f"- {mark(escape(goal['tekst']), page, f'leerdoelen[{n}].tekst', inline=True)}"
+                  for n, goal in enumerate(meta["leerdoelen"])]
     if not lines:
         return ""
     body = "\n".join(f"    {line}" if line else "" for line in lines)
@@ -50,7 +53,12 @@ def abbreviations(glossary: list[dict], markdown: str) -> str:
 def glossary_page(glossary: list[dict]) -> str:
     """Return the begrippenlijst as a Markdown definition list, sorted by term."""
     entries = sorted(glossary, key=lambda entry: entry["term"].casefold())
-    return "\n\n".join(f"{escape(entry['term'])}\n:   {escape(one_paragraph(entry['uitleg']))}" for entry in entries)
+    return "\n\n".join(f"{plain(entry['term'])}\n:   {_uitleg(glossary, entry)}" for entry in entries)
+
+
+def _uitleg(glossary: list[dict], entry: dict) -> str:
+    """Return a begrip's explanation as inline Markdown, marked with its file and field."""
+    return mark(escape(one_paragraph(entry["uitleg"])), GLOSSARY, f"[{glossary.index(entry)}].uitleg", inline=True)
 
 
 STUDIETIJD_MARKER = "<!-- studietijd -->"
@@ -83,8 +91,10 @@ def studietijd_table(modules, page: str) -> str:
         total += module.studietijd
         link = posixpath.relpath(module.index.path, posixpath.dirname(page) or ".")
         meta = module.index.meta
-        about = escape(one_paragraph(str(meta.get("samenvatting") or meta.get("description", "")))).replace("|", "\\|")
-        rows.append(f"| [{escape(module.title)}]({link}) | {about} | ongeveer {module.studietijd} minuten |")
+        field = "samenvatting" if meta.get("samenvatting") else "description"
+        about = escape(one_paragraph(str(meta.get(field, "")))).replace("|", "\\|")
+        about = mark(about, module.index.path, field, inline=True)
+        rows.append(f"| [{plain(module.title)}]({link}) | {about} | ongeveer {module.studietijd} minuten |")
     rows.append(f"| **Totaal** | | **ongeveer {total} minuten ({_hours(total)})** |")
     return "\n".join(rows)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..content.leerdoelen import MINIMUM
 from ..content.report import TAG_KINDS, Report
-from .text import escape
+from .text import escape, plain
 
 PAGE = "redactie/inhoudsrapport.md"
 
@@ -18,7 +18,7 @@ def as_markdown(report: Report) -> str:
            "| Module | Woorden | Minuten | Vragen | Leerdoelen gedekt |", "|---|--:|--:|--:|--:|"]
     for row in report.modules:
         minutes = str(row.studietijd) if row.studietijd is not None else "–"
-        out.append(f"| [{escape(row.title)}](../{row.id}/index.md) | {row.words} | {minutes} | {row.questions} | "
+        out.append(f"| [{plain(row.title)}](../{row.id}/index.md) | {row.words} | {minutes} | {row.questions} | "
                    f"{row.covered} van {len(row.leerdoelen)} |")
     out += ["", "Minuten is de studietijd uit de front matter van de module. "
             f"Woorden tellen alleen de lopende tekst van de pagina's. Vragen zijn de vragen uit alle banken "
@@ -27,7 +27,7 @@ def as_markdown(report: Report) -> str:
             "## Leerdoelen", "",
             f"Een leerdoel is gedekt als minstens {MINIMUM} vragen het toetsen."]
     for row in report.modules:
-        out += ["", f"### {escape(row.title)}", "", "| Leerdoel | Vragen | Gedekt |", "|---|--:|---|"]
+        out += ["", f"### {plain(row.title)}", "", "| Leerdoel | Vragen | Gedekt |", "|---|--:|---|"]
         for goal_id, text, count in row.leerdoelen:
             out.append(f"| `{goal_id}`: {escape(text).replace('|', '&#124;')} | {count} | "
                        f"{'ja' if count >= MINIMUM else '**nee**'} |")

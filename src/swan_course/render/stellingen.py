@@ -10,6 +10,7 @@ import html
 
 from ..content.errors import ContentError
 from ..content.stellingen import NAME
+from .sanitise import mark
 from .text import escape
 
 MARKER = "<!-- stellingen -->"
@@ -30,10 +31,18 @@ def expand_marker(markdown: str, stellingen: list[dict], name: str) -> tuple[str
 def render_list(stellingen: list[dict]) -> str:
     """Return the Markdown list for the workshop page: each statement with its follow-up questions."""
     items = []
-    for stelling in stellingen:
-        questions = "\n".join(f"    - {escape(question.strip())}" for question in stelling["doorvragen"])
-        items.append(f"1. **{escape(stelling['stelling'])}**\n\n    Vraag daarna door:\n\n{questions}\n")
+    for index, stelling in enumerate(stellingen):
+        where = f"stellingen[{index}]"
+        questions = "\n".join(f"    - {_text(question, f'{where}.doorvragen[{number}]')}"
+                               for number, question in enumerate(stelling["doorvragen"]))
+        items.append(f"1. **{_text(stelling['stelling'], f'{where}.stelling')}**\n\n"
+                     f"    Vraag daarna door:\n\n{questions}\n")
     return "\n".join(items)
+
+
+def _text(value: str, field: str) -> str:
+    """Return a one-line text field as inline Markdown, marked with its file and field."""
+    return mark(escape(value.strip()), NAME, field, inline=True)
 
 
 def render_page(stellingen: list[dict]) -> str:

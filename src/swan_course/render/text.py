@@ -16,6 +16,11 @@ def escape(text: str) -> str:
     return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
+def plain(text: str) -> str:
+    """Make a one-line text (a title) show as written: no HTML, no link and no attribute list from it."""
+    return re.sub(r"([\\\[\]{}])", r"\\\1", escape(text))
+
+
 def one_paragraph(text: str) -> str:
     """Join the lines of a short text into one line (for quiz option feedback)."""
     return " ".join(line.strip() for line in text.strip().splitlines() if line.strip())
