@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ContentError
-from .safe_text import check_text
+from .docs_check import unsafe_markup
 
 NAME = "CHANGELOG.md"
 _HEADING = re.compile(r"^## +(?P<title>.+?)\s*$")
@@ -32,7 +32,7 @@ class Release:
 
 def parse(text: str) -> tuple[list[Release], list[ContentError]]:
     """Split the changelog into releases (newest first) and list the mistakes in it."""
-    releases, errors, current = [], check_text(text, NAME), None
+    releases, errors, current = [], unsafe_markup(text, NAME), None
     for number, line in enumerate(text.splitlines(), start=1):
         if heading := _HEADING.match(line):
             current = _release(heading["title"], number, errors)

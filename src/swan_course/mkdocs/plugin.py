@@ -22,6 +22,7 @@ from ..content import leidraad as leidraad_data
 from ..content import report as report_data
 from ..content import stellingen as stellingen_data
 from ..content.course import load_course
+from ..content.docs_check import unsafe_markup
 from ..content.modules import check_module_meta
 from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
@@ -113,10 +114,11 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         name = page.file.src_uri
         page.meta["swan_assets"] = _page_assets(name, markdown)
         first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
-        markdown, errors, embedded = embed_quizzes(markdown, self.course.banks, name, self.quiz.for_page(page.meta),
-                                                   self.course.broken, first_line)
+        errors = [] if page.file.generated_by else unsafe_markup(markdown, name, first_line)
+        markdown, more, embedded = embed_quizzes(markdown, self.course.banks, name, self.quiz.for_page(page.meta),
+                                                 self.course.broken, first_line)
         self.embedded += embedded
-        errors += check_module_meta(page.meta, name)
+        errors += more + check_module_meta(page.meta, name)
         self.pages[name] = course_map.page_record(page.meta, page.url, embedded)
         markdown, more = self._expand_markers(markdown, page.meta, name)
         _report(errors + more)
