@@ -1,18 +1,17 @@
 """The JSON Schemas in schemas/: the one definition of each kind of data.
 
 The build, the tests and the editor (.vscode/settings.json) all read these files.
-Valid data, the usual case, is confirmed by a small checker for the keywords our
-schemas use (see _conforms); only data it refuses goes through jsonschema, which
-names every mistake. Importing jsonschema and running it over every file took
-a tenth of the build time (see scripts/benchmark).
+Valid data, the usual case, is confirmed by fastjsonschema (each schema compiled
+once); only data it refuses goes through jsonschema, which names every mistake.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
+
+import fastjsonschema
 
 from .errors import ContentError, field_path
 
@@ -26,7 +25,14 @@ def schema(kind: str) -> dict:
 
 
 @cache
+def _verdict(kind: str):
+    """Return the compiled check of a kind of data: it raises on the first mistake."""
+    return fastjsonschema.compile(schema(kind))
+
+
+@cache
 def _validator(kind: str):
+    """Return jsonschema's validator of a kind of data, which lists every mistake."""
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema(kind))
@@ -34,111 +40,11 @@ def _validator(kind: str):
 
 def validate(data: object, kind: str, name: str) -> list[ContentError]:
     """Check data against its schema and describe every mistake for the author."""
-    root = schema(kind)
-    if _supported_kind(kind) and _conforms(data, root, root):
+    try:
+        _verdict(kind)(data)
         return []
-    errors = [_describe(error, name) for error in _validator(kind).iter_errors(data)]
-    return sorted(set(errors))
-
-
-# The JSON Schema 2020-12 keywords _conforms checks, and those that only annotate.
-_CHECKED = {"type", "properties", "required", "additionalProperties", "items", "minItems", "minLength",
-            "maxLength", "pattern", "const", "enum", "oneOf", "uniqueItems", "minimum", "$ref"}
-_ANNOTATIONS = {"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples",
-                "x-message"}
-_TYPES = {
-    "object": lambda x: isinstance(x, dict),
-    "array": lambda x: isinstance(x, list),
-    "string": lambda x: isinstance(x, str),
-    "boolean": lambda x: isinstance(x, bool),
-    "null": lambda x: x is None,
-    "number": lambda x: isinstance(x, (int, float)) and not isinstance(x, bool),
-    "integer": lambda x: (isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()),
-}
-
-
-@cache
-def _supported_kind(kind: str) -> bool:
-    return _supported(schema(kind))
-
-
-def _supported(node: object) -> bool:
-    """Whether every keyword in a schema is one _conforms knows; if not, jsonschema does all the work."""
-    if isinstance(node, bool):
-        return True
-    if not isinstance(node, dict) or not set(node) <= _CHECKED | _ANNOTATIONS:
-        return False
-    if "$ref" in node and not node["$ref"].startswith("#/"):
-        return False
-    types = node.get("type", [])
-    if not set(types if isinstance(types, list) else [types]) <= set(_TYPES):
-        return False
-    subschemas = [*node.get("properties", {}).values(), *node.get("$defs", {}).values(), *node.get("oneOf", []),
-                  node.get("items", True), node.get("additionalProperties", True)]
-    return all(_supported(sub) for sub in subschemas)
-
-
-def _conforms(x: object, node: object, root: dict) -> bool:
-    """Whether x is valid against a schema node: True exactly when jsonschema finds no error.
-
-    tests/unit/test_schemas.py holds this to jsonschema's verdict on the course's data,
-    on the fixtures and on many broken variants of them.
-    """
-    if isinstance(node, bool):
-        return node
-    if "type" in node:
-        types = node["type"] if isinstance(node["type"], list) else [node["type"]]
-        if not any(_TYPES[name](x) for name in types):
-            return False
-    if "const" in node and not _equal(x, node["const"]):
-        return False
-    if "enum" in node and not any(_equal(x, option) for option in node["enum"]):
-        return False
-    if "oneOf" in node and sum(_conforms(x, sub, root) for sub in node["oneOf"]) != 1:
-        return False
-    if "$ref" in node and not _conforms(x, _resolve(root, node["$ref"]), root):
-        return False
-    if isinstance(x, str):
-        if not node.get("minLength", 0) <= len(x) <= node.get("maxLength", len(x)):
-            return False
-        if "pattern" in node and not re.search(node["pattern"], x):
-            return False
-    elif isinstance(x, dict):
-        properties = node.get("properties", {})
-        if not all(key in x for key in node.get("required", ())):
-            return False
-        extra = node.get("additionalProperties", True)
-        for key, value in x.items():
-            if not _conforms(value, properties[key] if key in properties else extra, root):
-                return False
-    elif isinstance(x, list):
-        if len(x) < node.get("minItems", 0):
-            return False
-        if "items" in node and not all(_conforms(item, node["items"], root) for item in x):
-            return False
-        if node.get("uniqueItems") and any(_equal(a, b) for i, a in enumerate(x) for b in x[i + 1:]):
-            return False
-    elif _TYPES["number"](x) and "minimum" in node and x < node["minimum"]:
-        return False
-    return True
-
-
-def _resolve(root: dict, ref: str) -> object:
-    node = root
-    for part in ref[2:].split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
-def _equal(a: object, b: object) -> bool:
-    """JSON equality: true is not 1, and lists and mappings compare item by item."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_equal(p, q) for p, q in zip(a, b))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_equal(a[key], b[key]) for key in a)
-    return a == b
+    except fastjsonschema.JsonSchemaValueException:
+        return sorted({_describe(error, name) for error in _validator(kind).iter_errors(data)})
 
 
 def choices(kind: str, *path: str) -> dict[str, str]:
