@@ -20,7 +20,7 @@ NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "di
                                     "__pycache__", "*.egg-info", ".pytest_cache")
 
 
-def copy_course(source: Path, target: Path) -> Path:
+def copy_course(source: Path, target: Path, node_modules: bool = True) -> Path:
     """Copy a course (the real one or a fixture) for a test to change, and return the copy.
 
     A fixture's paths into the repository (../../../) still point there from the copy,
@@ -29,7 +29,7 @@ def copy_course(source: Path, target: Path) -> Path:
     shutil.copytree(source, target, ignore=NOT_COPIED)
     config = target / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("../../../", f"{ROOT}/"), encoding="utf-8")
-    if (ROOT / "node_modules").is_dir():
+    if node_modules and (ROOT / "node_modules").is_dir():
         (target / "node_modules").symlink_to(ROOT / "node_modules")
     return target
 

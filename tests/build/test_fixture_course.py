@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES, build, copy_course
+from helpers import FIXTURES, ROOT, build, copy_course
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,19 @@ def test_quiz_code_is_a_cached_file_not_inlined(fixture_site):
     assert 'src="../assets/quiz/quiz.js"' in html
     settings = (fixture_site / "assets" / "quiz" / "quiz-settings.js").read_text(encoding="utf-8")
     assert '"Submit":"Controleer"' in settings  # minified by swan_course.render.slim
+
+
+def test_npm_scripts_are_copied_in_from_node_modules(fixture_site):
+    served = fixture_site / "assets" / "vendor" / "lz-string.min.js"
+    assert served.read_bytes() == (ROOT / "node_modules" / "lz-string" / "libs" / "lz-string.min.js").read_bytes()
+
+
+def test_without_node_modules_the_build_says_what_to_run(tmp_path):
+    course = copy_course(FIXTURES / "course", tmp_path / "course", node_modules=False)
+    result = build(course / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert ("node_modules/lz-string/libs/lz-string.min.js is missing: the site serves it. Run scripts/setup-env"
+            in result.stdout + result.stderr)
 
 
 def test_casus_gets_its_own_page_and_a_place_in_the_nav(fixture_site):

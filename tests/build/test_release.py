@@ -126,7 +126,8 @@ def test_launch_page_loads_the_course_scripts(release_dirs):
     for kind in ("scorm12", "scorm2004"):
         html = (release_dirs[kind] / "scorm.html").read_text(encoding="utf-8")
         assert f'data-scorm="{kind}"' in html
-        for asset in ('src="assets/course.js"', 'src="assets/scorm.js"', 'href="assets/scorm.css"'):
+        for asset in ('src="assets/course.js"', 'src="assets/vendor/lz-string.min.js"', 'src="assets/scorm.js"',
+                      'href="assets/scorm.css"'):
             assert asset in html
         assert "<iframe" in html and 'title="' in html
 

@@ -28,7 +28,7 @@ from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
 from ..content.quiz_texts import read_po
 from ..render import branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, quiz
-from ..render import course_map, report, sanitise, slim, stellingen
+from ..render import course_map, report, sanitise, slim, stellingen, vendor
 from ..render.embed import embed_quizzes
 from .config import SwanConfig
 
@@ -99,6 +99,8 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         _add(files, config, generated)
         if logo := branding.logo_file(self.branding, self.root):
             files.append(File.generated(config, logo[0], abs_src_path=str(logo[1])))
+        for path, source in _vendor_scripts(self.root).items():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
         urls = {file.url for file in files.documentation_pages()}
         _add(files, config, printables.placeholders(urls))
         if changelog_page := files.get_file_from_path(changelog.PAGE):
@@ -162,6 +164,14 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         write_file(course_map.render_script(built).encode("utf-8"), str(site / course_map.MAP_URL))
         _report(errors + placement_errors(self.course.banks, self.embedded))
         slim.files_in_place(site, _own_assets(config))
+
+
+def _vendor_scripts(root: Path) -> dict[str, Path]:
+    """Return {site path: file} of the npm scripts the site serves; stop the build when one is missing."""
+    found = {path: vendor.find(root, name) for path, name in vendor.SCRIPTS.items()}
+    if missing := [name for path, name in vendor.SCRIPTS.items() if found[path] is None]:
+        raise PluginError(vendor.missing_message(missing[0]))
+    return found
 
 
 def _page_assets(name: str, markdown: str) -> list[str]:

@@ -93,6 +93,7 @@ def launch_page(title: str, version: str, edition: str) -> str:
 <p class="swan-scorm__status" role="status" aria-live="polite" hidden></p>
 <iframe class="swan-scorm__course" title="{escape(title)}" name="swan-course"></iframe>
 <script src="assets/course.js"></script>
+<script src="assets/vendor/lz-string.min.js"></script>
 <script src="assets/scorm.js"></script>
 </body>
 </html>
