@@ -81,4 +81,4 @@ def test_launch_page_escapes_the_title_and_names_the_edition(edition):
     assert tags["body"]["data-scorm"] == edition
     assert tags["iframe"]["title"] == 'Cursus <script>"x"</script>'
     scripts = [attrs["src"] for tag, attrs in parser.tags if tag == "script"]
-    assert scripts == ["assets/course.js", "assets/scorm.js"]
+    assert scripts == ["assets/course.js", "assets/vendor/lz-string.min.js", "assets/scorm.js"]

@@ -16,27 +16,18 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import write_file
 
-from ..content import branding as branding_data
-from ..content import changelog as changelog_data
-from ..content import leidraad as leidraad_data
-from ..content import report as report_data
-from ..content import stellingen as stellingen_data
-from ..content.course import load_course
 from ..content.docs_check import unsafe_markup
 from ..content.modules import check_module_meta
 from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
 from ..content.quiz_texts import read_po
-from ..render import branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, quiz
-from ..render import course_map, report, sanitise, slim, stellingen, vendor
+from ..content.site import load_site
+from ..render import assets, branding, changelog, course_map, html_fixes, offline_search, pages, printables, quiz
+from ..render import sanitise, site, slim, stellingen, vendor
 from ..render.embed import embed_quizzes
 from .config import SwanConfig
 
 log = logging.getLogger("mkdocs.plugins.swan")
-
-# Styles and scripts that only some pages load (see overrides/main.html), by the start of their path;
-# pages with a progress widget also load course_map.WIDGET_ASSETS.
-PAGE_ASSETS = {"casussen/": casus.ASSETS, "gespreksleidraad/": leidraad.ASSETS}
 
 
 class SwanPlugin(BasePlugin[SwanConfig]):
@@ -45,66 +36,44 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     def on_config(self, config):
         """Load and check all course data and settings; wire up the course and quiz assets and the casus pages."""
         self.root = Path(config.config_file_path).parent
-        self.course = load_course(self.root, Path(config.docs_dir), nav_paths(config.nav))
-        self.embedded, self.pages, self.sections = [], {}, []
+        self.site = load_site(self.root, Path(config.docs_dir), nav_paths(config.nav), self.config.version,
+                              self.config.branding)
+        self.course, self.embedded, self.pages, self.sections = self.site.course, [], {}, []
         self.quiz, self.quiz_config = _quiz_settings(config)
-        _report(self.course.errors)
-        self.leidraad, leidraad_errors = leidraad_data.load(self.root)
-        _report(leidraad_errors)
+        _report(self.site.errors)
         config.extra_css.insert(0, quiz.CSS_URL)
+        config.extra_css.append(branding.CSS_PATH)
         confetti = [quiz.CONFETTI_URL] if self.quiz_config["confetti"] else []
         config.extra_javascript[:0] = [course_map.MAP_URL, quiz.SETTINGS_URL, *confetti, quiz.JS_URL]
-        add_casussen_to_nav(config.nav, self.course.casussen)
-        self._trainer_config(config)
         if not config.use_directory_urls:
-            config.extra_javascript.append(offline_search.SCRIPT_URL)  # search from file://
+            config.extra_javascript.append(assets.OFFLINE_SEARCH)  # search from file://
+        add_casussen_to_nav(config.nav, self.course.casussen)
+        self._theme_config(config)
         return config
 
-    def _trainer_config(self, config) -> None:
-        """Check the branding, the changelog and the stellingen; give the templates what they read."""
-        self.branding, errors = branding_data.load_branding(self.config.branding, self.root)
-        self.releases, more = changelog_data.load_changelog(self.root, self.config.version)
-        self.stellingen, most = stellingen_data.load_stellingen(self.root)
-        _report(errors + more + most)
-        config.extra_css.append(branding.CSS_PATH)
-        if logo := branding.logo_file(self.branding, self.root):
+    def _theme_config(self, config) -> None:
+        """Give the theme the logo, and the templates what they read (derived, see below)."""
+        if logo := branding.logo_file(self.site.branding, self.root):
             config.theme["logo"] = logo[0]
-        # Derived from the plugin settings, for the templates (overrides/partials/) only; changelog_url
+        # For the templates (overrides/partials/) only, derived from the plugin settings; changelog_url
         # is added in on_files. Not a place for settings: mkdocs.yml's extra.swan is overwritten.
-        config.extra["swan"] = {"version": self.config.version, "branding": self.branding}
+        config.extra["swan"] = {"version": self.config.version, "branding": self.site.branding}
 
     def on_files(self, files, config):
-        """Add the generated pages (casussen, report, gespreksleidraad, trainer pages) and assets."""
-        generated = {"casussen/index.md": casus.render_overview(self.course.casussen)}
-        generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data)
-                      for cid, data in self.course.casussen.items()}
+        """Add the generated pages and assets to the site; nothing is written into docs/."""
+        generated = site.pages(self.site, nav_paths(config.nav)) | site.assets(self.site)
         generated |= _quiz_assets(self.quiz_config["confetti"])
         generated[quiz.SETTINGS_URL] = quiz.settings_script(self.quiz, self.quiz_config)
-        if report.PAGE in nav_paths(config.nav):
-            generated[report.PAGE] = report.as_markdown(report_data.build(self.course))
-        if self.leidraad:
-            generated |= {leidraad.PAGE: leidraad.render_page(self.leidraad),
-                          leidraad.CARDS_PAGE: leidraad.render_cards(self.leidraad)}
         _add(files, config, generated)
-        self._add_trainer_files(files, config)
-        return files
-
-    def _add_trainer_files(self, files, config) -> None:
-        """Add the branding stylesheet and logo, the changelog and stellingen pages, and PDF placeholders."""
-        generated = {branding.CSS_PATH: branding.stylesheet(self.branding)}
-        if self.releases:
-            generated[changelog.PAGE] = changelog.render_page(self.releases, self.config.version)
-        if self.stellingen:
-            generated[stellingen.PAGE] = stellingen.render_page(self.stellingen)
-        _add(files, config, generated)
-        if logo := branding.logo_file(self.branding, self.root):
-            files.append(File.generated(config, logo[0], abs_src_path=str(logo[1])))
-        for path, source in _vendor_scripts(self.root).items():
+        copied = _vendor_scripts(self.root)
+        if logo := branding.logo_file(self.site.branding, self.root):
+            copied[logo[0]] = logo[1]
+        for path, source in copied.items():
             files.append(File.generated(config, path, abs_src_path=str(source)))
-        urls = {file.url for file in files.documentation_pages()}
-        _add(files, config, printables.placeholders(urls))
+        _add(files, config, printables.placeholders({file.url for file in files.documentation_pages()}))
         if changelog_page := files.get_file_from_path(changelog.PAGE):
             config.extra["swan"]["changelog_url"] = changelog_page.url
+        return files
 
     def on_nav(self, nav, config, files):
         """Remember the nav sections: the course map groups pages into modules by them."""
@@ -114,7 +83,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         """Put the questions, the module intro, the begrippenlijst and other blocks into the page."""
         name = page.file.src_uri
-        page.meta["swan_assets"] = _page_assets(name, markdown)
+        page.meta["swan_assets"] = assets.for_page(name, markdown)
         first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
         errors = [] if page.file.generated_by else unsafe_markup(markdown, name, first_line)
         markdown, more, embedded = embed_quizzes(markdown, self.course.banks, name, self.quiz.for_page(page.meta),
@@ -133,7 +102,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         markdown = pages.replace_marker(markdown, pages.GLOSSARY_MARKER, lambda: pages.glossary_page(course.glossary))
         markdown = pages.replace_marker(markdown, pages.STUDIETIJD_MARKER,
                                         lambda: pages.studietijd_table(course.modules, name))
-        return stellingen.expand_marker(markdown, self.stellingen, name)
+        return stellingen.expand_marker(markdown, self.site.stellingen, name)
 
     @event_priority(100)
     def on_page_content(self, html, page, config, files):
@@ -154,16 +123,16 @@ class SwanPlugin(BasePlugin[SwanConfig]):
 
     def on_post_build(self, config):
         """Write the course map and the file:// search index; minify our CSS and JS; check question placement."""
-        site = Path(config.site_dir)
+        site_dir = Path(config.site_dir)
         if not config.use_directory_urls:
             # A site that opens from file:// (the release); the search plugin has written its index by now.
-            offline_search.write_script_index(site)
+            offline_search.write_script_index(site_dir)
         settings = {"title": config.site_name, "version": self.config.version or "",
                     "cesuur": self.config.eindtoets.cesuur, "vragen": self.config.eindtoets.vragen}
         built, errors = course_map.course_map(self.sections, self.pages, self.course.banks, settings)
-        write_file(course_map.render_script(built).encode("utf-8"), str(site / course_map.MAP_URL))
+        write_file(course_map.render_script(built).encode("utf-8"), str(site_dir / course_map.MAP_URL))
         _report(errors + placement_errors(self.course.banks, self.embedded))
-        slim.files_in_place(site, _own_assets(config))
+        slim.files_in_place(site_dir, _own_assets(config))
 
 
 def _vendor_scripts(root: Path) -> dict[str, Path]:
@@ -174,18 +143,10 @@ def _vendor_scripts(root: Path) -> dict[str, Path]:
     return found
 
 
-def _page_assets(name: str, markdown: str) -> list[str]:
-    """Return the styles and scripts only this page loads (read by overrides/main.html)."""
-    assets = [asset for start, kind in PAGE_ASSETS.items() if name.startswith(start) for asset in kind]
-    if course_map.WIDGET_MARKER in markdown:
-        assets += course_map.WIDGET_ASSETS
-    return assets
-
-
 def _own_assets(config) -> list[str]:
     """Return the site paths of our CSS and JS (the course map is written minified already)."""
-    ours = [str(url) for url in config.extra_css + config.extra_javascript if str(url) != course_map.MAP_URL]
-    return ours + [a for kind in PAGE_ASSETS.values() for a in kind] + course_map.WIDGET_ASSETS + [course_map.GUARD_URL]
+    listed = [str(url) for url in config.extra_css + config.extra_javascript if str(url) != course_map.MAP_URL]
+    return listed + assets.outside_config()
 
 
 def _add(files, config, generated: dict[str, str | bytes]) -> None:

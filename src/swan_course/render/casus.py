@@ -11,8 +11,6 @@ from ..content.schemas import choices
 from .sanitise import mark
 from .text import PLAIN, escape, plain
 
-# Loaded only on the casus pages and the overview (decision points, model answers, filters).
-ASSETS = ["assets/casus.css", "assets/casus.js"]
 
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
              ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]

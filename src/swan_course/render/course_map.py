@@ -15,11 +15,6 @@ from ..content.errors import ContentError
 
 EINDTOETS_BANK = "eindtoets"
 MAP_URL = "assets/course-map.js"
-# A page that shows a progress widget (<div data-swan-progress="...">) also loads these.
-WIDGET_MARKER = "data-swan-progress="
-WIDGET_ASSETS = ["assets/progress-pages.js"]
-# Loaded in <head> of every page by overrides/main.html, before the theme's scripts.
-GUARD_URL = "assets/storage-guard.js"
 
 
 def page_record(meta: dict, url: str, embedded: list[str]) -> dict:

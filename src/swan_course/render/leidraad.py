@@ -12,8 +12,6 @@ from .sanitise import mark
 from .text import escape, plain
 
 PAGE = "gespreksleidraad/index.md"
-# Loaded only on the gespreksleidraad pages.
-ASSETS = ["assets/leidraad.css", "assets/leidraad.js"]
 CARDS_PAGE = "gespreksleidraad/kaartenset/index.md"
 CARDS_PER_SHEET = 4
 OWN = "Eigen vragen van de SWAN-cursus, geen originele kaarttekst"

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 JSON_INDEX = "search/search_index.json"
-SCRIPT_URL = "assets/offline-search.js"
 SCRIPT_INDEX = "search/search_index.js"
 
 

@@ -1,9 +1,9 @@
 """Performance budget: what the course costs a learner and a build, next to a bare Material build.
 
 The bare build is Material for MkDocs with the same Markdown pages (docs/ plus
-the pages our hooks generate from YAML, taken as Markdown before rendering) and
-the same Markdown extensions, but without our hooks, our assets and the quiz
-plugin: it is what the pages would cost as plain documentation. Figures are printed as a table; the
+the pages the swan plugin generates from YAML, written to disk from
+render/site.py) and the same Markdown extensions, but without our plugins and
+assets: it is what the pages would cost as plain documentation. Figures are printed as a table; the
 exit status is 1 when a figure is over its budget.
 
 Page weight is deterministic; build times depend on the machine and on what
@@ -34,7 +34,7 @@ from pathlib import Path
 import yaml
 
 # Budgets, as a multiple of the bare build (or, for ten times the content, of our own build).
-FIRST_VISIT, SECOND_PAGE, BUILD, TENFOLD = 1.3, 1.5, 1.5, 10.0
+FIRST_VISIT, SECOND_PAGE, BUILD, TENFOLD = 1.3, 1.5, 2.0, 10.0
 
 _COPIES = 10
 _NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "dist", "tests", "test-results",
@@ -129,19 +129,20 @@ def build_seconds(builds: dict[str, tuple[Path, Path]], runs: int) -> dict[str, 
 
 
 def generated_markdown(root: Path) -> dict[str, str]:
-    """The Markdown pages our hooks add to the site (casussen, gespreksleidraad, ...), by path."""
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import get_files
+    """The Markdown pages the swan plugin adds to the site (casussen, gespreksleidraad, ...), by path."""
+    from ..content.nav import nav_paths
+    from ..content.site import load_site
+    from ..release.build import plugin_settings
+    from ..render import site
 
-    config = load_config(str(root / "mkdocs.yml"))
-    config = config.plugins.on_config(config)
-    files = config.plugins.on_files(get_files(config), config=config)
-    return {file.src_uri: file.content_string for file in files
-            if file.generated_by and file.src_uri.endswith(".md")}
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings, nav = plugin_settings(config, "swan"), nav_paths(config.get("nav"))
+    loaded = load_site(root, root / "docs", nav, settings.get("version"), settings.get("branding") or {})
+    return site.pages(loaded, nav)
 
 
 def bare_config(root: Path, work: Path) -> Path:
-    """A Material config for the same Markdown, without hooks, quiz plugin or course assets."""
+    """A Material config for the same Markdown, without our plugins or course assets."""
     docs = work / "bare-docs"
     shutil.copytree(root / "docs", docs)
     for path, markdown in generated_markdown(root).items():
@@ -164,6 +165,7 @@ def tenfold_copy(root: Path, work: Path) -> Path:
     """A copy of the course with ten times the casussen and quiz banks; each copied bank gets its own page."""
     copy = work / "tenfold"
     shutil.copytree(root, copy, ignore=_NOT_COPIED)
+    (copy / "node_modules").symlink_to(root / "node_modules")  # scripts the build copies into the site
     pages = []
     for n in range(2, _COPIES + 1):
         for casus in sorted((root / "casussen").glob("*.yml")):
@@ -217,7 +219,7 @@ def measure(root: Path, runs: int) -> list[Row]:
 
 
 def report(rows: list[Row]) -> str:
-    lines = ["Performance budget (gzip level 6; bare = Material with the same Markdown, no hooks, no quiz plugin)",
+    lines = ["Performance budget (gzip level 6; bare = Material with the same Markdown, without our plugins)",
              f"{'':64} {'course':>10} {'bare':>10} {'ratio':>7} {'budget':>7}"]
     for row in rows:
         lines.append(f"{row.label:64} {row.ours:>8.1f}{row.unit:>2} {row.bare:>8.1f}{row.unit:>2} "
