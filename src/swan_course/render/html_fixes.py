@@ -1,9 +1,11 @@
-"""Small, documented repairs to HTML that the theme produces.
+"""Small, documented repairs to HTML that Material writes.
 
-Each fix makes a page pass the W3C Nu HTML checker or axe-core (WCAG 2.1 AA)
-without forking a template. Every pattern is exact: when a new Material or
-release changes its markup, the fix stops matching and the HTML
-and accessibility tests name the page that broke.
+Each fix makes a page pass the W3C Nu HTML checker. Material documents
+overriding its partials, but these attributes sit in partials/nav-item.html (a
+170-line template) and in base.html outside any block: a copy of either would
+silently drift from Material's on an upgrade, where a repair of one attribute
+fails loudly. Every pattern is exact, and tests/unit/test_html_fixes.py checks
+that Material's templates still write what is repaired here.
 """
 
 from __future__ import annotations
