@@ -66,3 +66,15 @@ def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
     assert release.version == "2.0.0"
     return {kind: unzip(zip_file, tmp_path_factory.mktemp(f"{kind}-2.0.0"))
             for kind, zip_file in zip(("web", "scorm12", "scorm2004"), release.zips)}
+
+
+# ---- The smoke tests: the main learner flows, run by scripts/try-latest against the newest releases ----
+
+SMOKE = ("browser/test_quiz.py", "browser/test_casus.py", "browser/test_search.py", "browser/test_journey.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the tests of the main learner flows as smoke tests (pytest -m smoke)."""
+    for item in items:
+        if item.nodeid.startswith(tuple(f"tests/{name}" for name in SMOKE)):
+            item.add_marker(pytest.mark.smoke)
