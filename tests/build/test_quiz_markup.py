@@ -128,7 +128,7 @@ def _questions(site: Path, mine: bool) -> dict[str, list]:
     for page in site.rglob("index.html"):
         html = page.read_text(encoding="utf-8")
         for ref, quiz in _Quizzes.of(html):
-            tree = _tree(quiz, unwrap_abbr=mine)
+            tree = _tree(quiz)
             if not mine:
                 tree = _rename(tree, tree[1]["id"], "quiz-" + ref.replace("/", "--"))
             found[ref] = _normalise(tree, ref, mine)
@@ -167,29 +167,26 @@ def _first_difference(ours: list, original: list, path: str = "") -> str:
 VOID = {"input", "br", "img", "hr", "meta", "link"}
 
 
-def _tree(html: str, unwrap_abbr: bool = False) -> list:
-    builder = _TreeBuilder(unwrap_abbr)
+def _tree(html: str) -> list:
+    builder = _TreeBuilder()
     builder.feed(html)
     return _prune(builder.root[2][0])
 
 
 class _TreeBuilder(HTMLParser):
-    def __init__(self, unwrap_abbr: bool):
+    def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.unwrap_abbr = unwrap_abbr  # the page's abbreviations also mark up quiz text (deliberate)
         self.root = ["root", {}, []]
         self.stack = [self.root]
 
     def handle_starttag(self, tag, attrs):
-        if tag == "abbr" and self.unwrap_abbr:
-            return
         node = [tag, {name: value or "" for name, value in attrs}, []]
         self.stack[-1][2].append(node)
         if tag not in VOID:
             self.stack.append(node)
 
     def handle_endtag(self, tag):
-        if not (tag == "abbr" and self.unwrap_abbr) and tag not in VOID:
+        if tag not in VOID:
             self.stack.pop()
 
     def handle_data(self, data):

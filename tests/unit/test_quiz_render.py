@@ -19,9 +19,10 @@ SETTINGS = QuizSettings(auto_submit=False, shuffle_answers=True, texts={"Submit"
 
 
 def _html(question: dict, settings: QuizSettings = SETTINGS) -> str:
-    """Convert a question as a page would: one Markdown run with md_in_html and abbreviations."""
+    """Convert a question as a page would: one Markdown run with md_in_html and abbreviations, then finish it."""
     page = question_markdown("bank", 2, question, settings) + "\n\n*[SWAN]: Sociaal Werk op Alle Niveaus\n"
-    html, errors = finish(markdown.markdown(page, extensions=["md_in_html", "abbr", "attr_list"]))
+    html = finish_page(markdown.markdown(page, extensions=["md_in_html", "abbr", "attr_list"]), settings)
+    html, errors = finish(html)
     assert errors == []
     return html
 
@@ -33,9 +34,9 @@ def test_inputs_are_named_answer_with_the_option_index_as_value_and_the_correct_
     assert 'type="checkbox" name="answer" value="1"' in _html(MULTIPLE)
 
 
-def test_texts_are_markdown_of_the_page_with_its_abbreviations():
+def test_texts_are_markdown_without_the_tooltips_that_could_give_an_answer_away():
     html = _html(SINGLE)
-    assert "Welk <strong>niveau</strong> past bij <abbr title=\"Sociaal Werk op Alle Niveaus\">SWAN</abbr>?" in html
+    assert "Welk <strong>niveau</strong> past bij SWAN?" in html and "<abbr" not in html
     assert '<label for="quiz-bank--niveau-0">Groep <em>samen</em></label>' in html
     assert ">Ja, want een groep.</div>" in html
 
@@ -89,7 +90,7 @@ def test_a_page_can_set_its_own_quiz_options():
 
 
 def test_finishing_a_page_unwraps_the_permalinks_and_adds_the_progress_region():
-    html = finish_page(_html(SINGLE), QuizSettings(texts={"Quiz Progress": "Voortgang vragen"}))
+    html = _html(SINGLE, QuizSettings(texts={"Quiz Progress": "Voortgang vragen"}))
     assert '<p><a href="#quiz-bank--niveau"' not in html
     assert '<a href="#quiz-bank--niveau" class="quiz-header-link" aria-label="Link naar deze vraag" ' in html
     assert '<div id="quiz-progress-sidebar" role="region" aria-label="Voortgang vragen"' in html

@@ -106,11 +106,11 @@ class SwanPlugin(BasePlugin[SwanConfig]):
 
     @event_priority(100)
     def on_page_content(self, html, page, config, files):
-        """Clean the YAML text in the page before anything else reads it; finish its quizzes."""
-        html, errors = sanitise.finish(html)
-        _report(errors)
+        """Finish the page's quizzes and clean its YAML text before anything else reads the page."""
         if self.pages[page.file.src_uri]["questions"]:
             html = quiz.finish_page(html, self.quiz.for_page(page.meta))
+        html, errors = sanitise.finish(html)
+        _report(errors)
         return html
 
     def on_post_page(self, output, page, config):

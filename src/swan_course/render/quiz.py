@@ -4,7 +4,9 @@ The markup is mkdocs-quiz 1.7's (its plugin.py writes it in _process_quiz,
 _process_fill_in_blank_quiz, _generate_answer_html and the progress sidebar),
 written here as HTML with md_in_html `markdown` attributes: the question, the
 options, the feedback and the explanation are Markdown, converted in the page's
-own Markdown run, so links, abbreviations and extensions work as in the page.
+own Markdown run, so links and extensions work as in the page. The page's
+abbreviations (the begrippen tooltips) are taken out of the quiz texts again, as
+mkdocs-quiz converted them without: a tooltip can give an answer away.
 Each text is marked with its file and field (render/sanitise.py cleans it after
 Markdown). tests/build/test_quiz_markup.py compares this markup with what
 mkdocs-quiz makes of the same question, for every question of the course.
@@ -22,7 +24,6 @@ Deliberate differences from mkdocs-quiz's markup, each for a reason:
   answer into the page as HTML; the correct answer is shown as plain text at
   the top of the explanation instead, which quiz.js reveals after an answer;
 - data-shuffle-answers on every choice question unless it sets volgorde_vast: true;
-- the page's abbreviations (begrippen) also mark up the quiz texts;
 - data-search-exclude="true" on the permalink, the question, the form and the
   explanation: Material's search leaves them out of the index (a search result
   must not give an answer away) and then removes the attribute from the page.
@@ -169,8 +170,17 @@ _WRAPPED_LINK = re.compile(r'<p>(<a href="#quiz-[a-z0-9-]+" class="quiz-header-l
                            rf'aria-label="{HEADER_LINK_LABEL}" {_UNSEARCHED}>#</a>)</p>')
 
 
+# A quiz text after Markdown, still marked (render/sanitise.py), and an abbreviation in it.
+_QUIZ_TEXT = re.compile(r"<!-- swan-text quizzes/.*?<!-- /swan-text -->", re.DOTALL)
+_ABBR = re.compile(r'<abbr title="[^"]*">([^<]*)</abbr>')
+
+
 def finish_page(html_text: str, settings: QuizSettings) -> str:
-    """Finish a page's quiz markup after Markdown: unwrap the permalinks and add the progress sidebar."""
+    """Finish a page's quiz markup after Markdown: unwrap permalinks and abbreviations, add the progress sidebar.
+
+    Runs before render/sanitise.py's finish(), while the quiz texts are still marked.
+    """
+    html_text = _QUIZ_TEXT.sub(lambda text: _ABBR.sub(r"\1", text[0]), html_text)
     return _WRAPPED_LINK.sub(r"\1", html_text) + progress_sidebar(settings)
 
 
