@@ -8,7 +8,6 @@ them and MkDocs, keeps the build's state and reports mistakes as warnings
 from __future__ import annotations
 
 import logging
-from importlib.resources import files as package_files
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -20,12 +19,12 @@ from ..content.docs_check import unsafe_markup
 from ..content.modules import check_module_meta
 from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
-from ..content.quiz_texts import read_po
 from ..content.site import load_site
 from ..render import assets, branding, changelog, course_map, html_fixes, offline_search, pages, printables, quiz
 from ..render import sanitise, site, slim, stellingen, vendor
 from ..render.embed import embed_quizzes
 from .config import SwanConfig
+from .quiz_package import quiz_assets, quiz_settings
 
 log = logging.getLogger("mkdocs.plugins.swan")
 
@@ -39,7 +38,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         self.site = load_site(self.root, Path(config.docs_dir), nav_paths(config.nav), self.config.version,
                               self.config.branding)
         self.course, self.embedded, self.pages, self.sections = self.site.course, [], {}, []
-        self.quiz, self.quiz_config = _quiz_settings(config)
+        self.quiz, self.quiz_config = quiz_settings(config)
         _report(self.site.errors)
         config.extra_css.insert(0, quiz.CSS_URL)
         config.extra_css.append(branding.CSS_PATH)
@@ -62,7 +61,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     def on_files(self, files, config):
         """Add the generated pages and assets to the site; nothing is written into docs/."""
         generated = site.pages(self.site, nav_paths(config.nav)) | site.assets(self.site)
-        generated |= _quiz_assets(self.quiz_config["confetti"])
+        generated |= quiz_assets(self.quiz_config["confetti"])
         generated[quiz.SETTINGS_URL] = quiz.settings_script(self.quiz, self.quiz_config)
         _add(files, config, generated)
         copied = _vendor_scripts(self.root)
@@ -159,36 +158,3 @@ def _report(errors) -> None:
     """Log each mistake as a warning: `--strict` fails the build, and every mistake is listed."""
     for error in errors:
         log.warning(str(error))
-
-
-def _quiz_settings(config) -> tuple[quiz.QuizSettings, dict]:
-    """Return mkdocs-quiz's options and texts for the markup, and the options its quiz.js reads."""
-    options = _quiz_options(config)
-    language = options["language"] or config.theme["language"] or "en"
-    texts = read_po(package_files("mkdocs_quiz") / "locales" / f"{language}.po")
-    if custom := options["custom_translations"].get(language):
-        texts |= read_po(Path(config.config_file_path).parent / custom)
-    settings = quiz.QuizSettings(**{key: options[key] for key in quiz.OPTIONS}, texts=texts)
-    return settings, {"confetti": options["confetti"], "showProgress": options["show_progress"],
-                      "progressSidebarPosition": options["progress_sidebar_position"]}
-
-
-def _quiz_options(config) -> dict:
-    """Return mkdocs-quiz's validated options; it must be listed, and must leave the pages to us."""
-    if "mkdocs_quiz" not in config.plugins:
-        raise PluginError("the swan plugin needs mkdocs_quiz under plugins: in mkdocs.yml: its options shape "
-                          "the quizzes, and its quiz.js and quiz.css run them")
-    options = config.plugins["mkdocs_quiz"].config
-    if options["enabled_by_default"] or options["auto_number"] or options["language_patterns"]:
-        raise PluginError("mkdocs_quiz in mkdocs.yml: set enabled_by_default: false (the swan plugin writes "
-                          "the quizzes) and leave auto_number and language_patterns out (not supported)")
-    return options
-
-
-def _quiz_assets(confetti: bool) -> dict[str, str]:
-    """Return mkdocs-quiz's quiz.js and quiz.css (and its confetti script), unchanged, as cached files."""
-    source = package_files("mkdocs_quiz")
-    assets = {quiz.CSS_URL: source / "css" / "quiz.css", quiz.JS_URL: source / "js" / "quiz.js"}
-    if confetti:
-        assets[quiz.CONFETTI_URL] = source / "js" / "vendor" / "js-confetti.browser.js"
-    return {url: path.read_text(encoding="utf-8") for url, path in assets.items()}
