@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from helpers import ROOT
 from swan_course.content import leidraad as leidraad_data
 from swan_course.render import leidraad
 from swan_course.content.schemas import choices
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA, ERRORS = leidraad_data.load(ROOT)
 
 

@@ -2,11 +2,10 @@
 
 from pathlib import Path
 
-from helpers import unmarked
+from helpers import ROOT, unmarked
 from swan_course.content.stellingen import load_stellingen
 from swan_course.render.stellingen import expand_marker, render_list, render_page
 
-ROOT = Path(__file__).resolve().parents[2]
 STELLING = {"id": "snel", "stelling": "Ik weet snel wat ik doe & waarom.", "doorvragen": ["Waarom *snel*?"]}
 
 
