@@ -51,6 +51,7 @@ def contrast(first: str, second: str) -> float:
 
 
 def _logo_errors(logo: str | None, root: Path) -> list[ContentError]:
+    """Refuse a logo path that names no file."""
     if logo and not (root / logo).is_file():
         return [ContentError(CONFIG, f"{FIELD}.logo",
                              f"there is no file {logo} (the path is relative to the folder of mkdocs.yml)")]
@@ -58,20 +59,24 @@ def _logo_errors(logo: str | None, root: Path) -> list[ContentError]:
 
 
 def _in_config(error: ContentError) -> ContentError:
+    """Name a branding mistake by its place in mkdocs.yml."""
     field = FIELD if error.field in ("", "(top level)") else f"{FIELD}.{error.field}"
     return ContentError(error.file, field, error.message)
 
 
 def _channels(colour: str) -> list[int]:
+    """Return the red, green and blue values of a #rrggbb colour."""
     return [int(colour[index:index + 2], 16) for index in (1, 3, 5)]
 
 
 def _luminance(colour: str) -> float:
+    """Return the relative luminance of a colour (WCAG 2.1)."""
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
               for c in (value / 255 for value in _channels(colour))]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 def _mix(colour: str, other: str, amount: float) -> str:
+    """Mix a colour with another by an amount from 0 to 1."""
     mixed = [round(a + (b - a) * amount) for a, b in zip(_channels(colour), _channels(other))]
     return "#" + "".join(f"{value:02x}" for value in mixed)

@@ -57,6 +57,7 @@ def check_version(releases: list[Release], version: str) -> list[ContentError]:
 
 
 def _release(title: str, line: int, errors: list[ContentError]) -> Release | None:
+    """Return the release a heading starts, or None for Unreleased or a mistake (noted in errors)."""
     match = _RELEASE.match(title)
     if match and match["version"].lower() in _UNRELEASED or title.lower().strip("[]") in _UNRELEASED:
         return None
@@ -68,6 +69,7 @@ def _release(title: str, line: int, errors: list[ContentError]) -> Release | Non
 
 
 def _date(text: str | None, line: int, errors: list[ContentError]) -> datetime.date | None:
+    """Return the date of a release heading, or None (a wrong date is noted in errors)."""
     if text is None:
         return None
     try:

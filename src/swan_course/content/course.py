@@ -49,6 +49,7 @@ def load_course(root: Path, docs_dir: Path | None = None, order: list[str] | Non
 
 
 def _load_folder(root: Path, kind: str, course: Course) -> dict[str, dict]:
+    """Load every file of one kind of data; note the mistakes and the files left out."""
     folder, check = FOLDERS[kind]
     items = {}
     for path in sorted((root / folder).glob("*")):
@@ -83,5 +84,6 @@ def load_file(path: Path, name: str, kind: str, check) -> tuple[object, list[Con
 
 
 def _valid_id(stem: str) -> bool:
+    """Whether a file name is a valid id: lower-case letters, digits and single hyphens."""
     parts = stem.split("-")
     return all(part and part.isascii() and part.isalnum() and part == part.lower() for part in parts)

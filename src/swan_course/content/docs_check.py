@@ -115,6 +115,7 @@ class _Tags(HTMLParser):
     """Collect (line, message) for script elements, event handlers and script URLs in HTML tags."""
 
     def __init__(self):
+        """Start with nothing found."""
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[int, str]] = []
 

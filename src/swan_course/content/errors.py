@@ -14,6 +14,7 @@ class ContentError:
     message: str
 
     def __str__(self) -> str:
+        """Write the mistake as the build reports it: file, field, message."""
         where = f"{self.file}: {self.field}" if self.field else self.file
         return f"{where}: {self.message}"
 

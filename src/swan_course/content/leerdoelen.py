@@ -25,14 +25,19 @@ def question_counts(banks: dict[str, dict]) -> Counter:
 
 
 def check_coverage(modules: list[Module], banks: dict[str, dict], complete: bool = True) -> list[ContentError]:
-    """Find leerdoelen with too few questions, duplicate leerdoel ids and questions naming an unknown leerdoel.
+    """Find duplicate leerdoel ids, questions naming an unknown leerdoel and leerdoelen with too few questions.
 
     complete is False when some quiz bank could not be read: its questions are
     missing from the counts, so 'too few questions' is not reported then.
     """
-    errors = []
     goals = declared(modules)
-    seen: dict[str, str] = {}
+    errors = _duplicates(modules) + _unknown(banks, goals)
+    return errors + (_too_few(banks, goals) if complete else [])
+
+
+def _duplicates(modules: list[Module]) -> list[ContentError]:
+    """Find leerdoel ids declared twice, in one module or in two."""
+    errors, seen = [], {}
     for module in modules:
         for index, goal in enumerate(module.leerdoelen):
             if goal["id"] in seen:
@@ -40,22 +45,26 @@ def check_coverage(modules: list[Module], banks: dict[str, dict], complete: bool
                                            f"leerdoel id '{goal['id']}' is also declared in {seen[goal['id']]}; "
                                            "give every leerdoel its own id"))
             seen.setdefault(goal["id"], module.index.path)
-    for bank_id, bank in sorted(banks.items()):
-        for index, question in enumerate(bank["questions"]):
-            goal = question.get("leerdoel")
-            if goal and goal not in goals:
-                known = ", ".join(sorted(goals)) or "none declared"
-                errors.append(ContentError(f"quizzes/{bank_id}.yml", f"questions[{index}].leerdoel",
-                                           f"leerdoel '{goal}' is not declared in the front matter of any module "
-                                           f"(docs/<module>/index.md); known ids: {known}"))
-    if complete:
-        counts = question_counts(banks)
-        for goal_id, (module, index) in goals.items():
-            if counts[goal_id] < MINIMUM:
-                errors.append(ContentError(module.index.path, f"leerdoelen[{index}].id",
-                                           f"leerdoel '{goal_id}' is tested by {counts[goal_id]} quiz question(s); "
-                                           f"give at least {MINIMUM} questions 'leerdoel: {goal_id}'"))
     return errors
+
+
+def _unknown(banks: dict[str, dict], goals: dict) -> list[ContentError]:
+    """Find questions that name a leerdoel no module declares."""
+    known = ", ".join(sorted(goals)) or "none declared"
+    return [ContentError(f"quizzes/{bank_id}.yml", f"questions[{index}].leerdoel",
+                         f"leerdoel '{question['leerdoel']}' is not declared in the front matter of any module "
+                         f"(docs/<module>/index.md); known ids: {known}")
+            for bank_id, bank in sorted(banks.items()) for index, question in enumerate(bank["questions"])
+            if question.get("leerdoel") and question["leerdoel"] not in goals]
+
+
+def _too_few(banks: dict[str, dict], goals: dict) -> list[ContentError]:
+    """Find leerdoelen that fewer than MINIMUM questions test."""
+    counts = question_counts(banks)
+    return [ContentError(module.index.path, f"leerdoelen[{index}].id",
+                         f"leerdoel '{goal_id}' is tested by {counts[goal_id]} quiz question(s); "
+                         f"give at least {MINIMUM} questions 'leerdoel: {goal_id}'")
+            for goal_id, (module, index) in goals.items() if counts[goal_id] < MINIMUM]
 
 
 def coverage(modules: list[Module], banks: dict[str, dict]) -> dict[str, list[tuple[str, str, int]]]:

@@ -41,6 +41,7 @@ def check(data: dict, name: str) -> list[ContentError]:
 
 
 def _check_ids(data: dict, name: str) -> list[ContentError]:
+    """Find round ids and question ids that are used twice."""
     errors, rounds, questions = [], set(), set()
     for r_index, item in enumerate(data["rounds"]):
         if item["id"] in rounds:

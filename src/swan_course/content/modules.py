@@ -32,15 +32,18 @@ class Module:
 
     @property
     def title(self) -> str:
+        """Return the module's title (its index page's), or its folder name."""
         return str(self.index.meta.get("title") or self.id)
 
     @property
     def studietijd(self) -> int | None:
+        """Return the study time in minutes from the front matter, if it is a whole number."""
         value = self.index.meta.get("studietijd")
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     @property
     def leerdoelen(self) -> list[dict]:
+        """Return the leerdoelen from the front matter that have an id."""
         goals = self.index.meta.get("leerdoelen") or []
         if not isinstance(goals, list):
             return []
@@ -48,6 +51,7 @@ class Module:
 
     @property
     def all_pages(self) -> list[Page]:
+        """Return the index page and the other pages."""
         return [self.index, *self.pages]
 
 

@@ -36,6 +36,7 @@ def nav_sections(items, title: str = "") -> list[dict]:
 
 
 def _pages_under(items) -> list[str]:
+    """Return the pages under nav items, sections included, in order."""
     pages = []
     for item in items:
         if getattr(item, "is_section", False):

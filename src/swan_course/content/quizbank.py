@@ -28,12 +28,14 @@ def check_bank(data: dict, name: str) -> list[ContentError]:
 
 
 def _check_question(question: dict, name: str, where: str) -> list[ContentError]:
+    """Find the mistakes of one question, by its type."""
     if question["type"] == "fill-in":
         return _check_fill_in(question, name, where)
     return _check_choice(question, name, where)
 
 
 def _check_choice(question: dict, name: str, where: str) -> list[ContentError]:
+    """Find the mistakes of a choice question: options and correct answers."""
     options = question.get("options")
     if "answer" in question:
         return [ContentError(name, f"{where}.answer", "only fill-in questions have 'answer'; mark options as correct")]
@@ -57,6 +59,7 @@ def _check_choice(question: dict, name: str, where: str) -> list[ContentError]:
 
 
 def _check_fill_in(question: dict, name: str, where: str) -> list[ContentError]:
+    """Find the mistakes of a fill-in question: the answer and the one blank."""
     errors = []
     if "options" in question:
         errors.append(ContentError(name, f"{where}.options", "a fill-in question has no options; give 'answer'"))

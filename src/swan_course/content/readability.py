@@ -42,13 +42,16 @@ class Stats:
 
     @property
     def average(self) -> float:
+        """Return the average number of words per sentence."""
         return self.words / self.sentences if self.sentences else 0.0
 
     @property
     def long_share(self) -> float:
+        """Return the share of sentences over LONG words."""
         return self.long_sentences / self.sentences if self.sentences else 0.0
 
     def __add__(self, other: Stats) -> Stats:
+        """Add up the counts of two texts."""
         return Stats(self.words + other.words, self.sentences + other.sentences,
                      self.long_sentences + other.long_sentences)
 
@@ -78,6 +81,7 @@ def prose_blocks(markdown: str) -> list[str]:
 
 def _plain(text: str) -> str:
     # Each pattern only where its first character occurs: most prose has none of them.
+    """Strip links, tags, attribute lists, bare URLs and emphasis from a line of prose."""
     if "[" in text:
         text = _LINK.sub(r"\1", text)
     if "<" in text:
@@ -95,6 +99,7 @@ def sentences(markdown: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
+    """Return the words of a text."""
     return _WORD.findall(text)
 
 

@@ -26,6 +26,7 @@ class ModuleRow:
 
     @property
     def covered(self) -> int:
+        """Return how many leerdoelen have enough questions."""
         return sum(1 for _, _, count in self.leerdoelen if count >= MINIMUM)
 
 

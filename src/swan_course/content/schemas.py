@@ -71,14 +71,17 @@ def _describe(error, name: str) -> ContentError:
 
 
 def _join(where: str, key: str) -> str:
+    """Join a field path and a key."""
     return f"{where}.{key}" if where else key
 
 
 def _generic(error) -> str:
+    """Return jsonschema's own message."""
     return error.message
 
 
 def _one_of(error) -> str:
+    """Say which values are allowed where the schema lists them."""
     options = [option.get("const") for option in error.schema["oneOf"]]
     if None in options:
         return error.message

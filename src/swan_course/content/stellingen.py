@@ -19,6 +19,7 @@ def load_stellingen(root: Path) -> tuple[list[dict], list[ContentError]]:
 
 
 def _check(data: dict, name: str) -> list[ContentError]:
+    """Find statement ids that are used twice."""
     seen, errors = set(), []
     for index, stelling in enumerate(data["stellingen"]):
         if stelling["id"] in seen:

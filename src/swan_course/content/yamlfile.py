@@ -18,6 +18,7 @@ class _StrictLoader(_SafeLoader):
 
 
 def _construct_mapping(loader, node, deep=False):
+    """Build a mapping, refusing a key that appears twice."""
     seen = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)

@@ -10,6 +10,7 @@ class WholeNumber(c.Type):
     """A whole number from a lowest to a highest value, with the author's words when it is not."""
 
     def __init__(self, lowest: int, highest: int, default: int, example: str):
+        """Set the range and the example the message gives."""
         super().__init__(int, default=default)
         self.lowest, self.highest, self.example = lowest, highest, example
 

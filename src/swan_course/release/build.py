@@ -43,6 +43,7 @@ class Release:
 
     @property
     def zips(self) -> list[Path]:
+        """Return the three zips."""
         return [self.web_zip, self.scorm12_zip, self.scorm2004_zip]
 
 
@@ -77,6 +78,7 @@ def plugin_settings(config: dict, name: str) -> dict:
 
 
 def check_version(version: str, where: str) -> None:
+    """Refuse a version that is not three numbers with dots."""
     if not VERSION_PATTERN.match(version):
         raise ReleaseError(f"{where}: '{version}' is not a version number; "
                            f"write three numbers with dots, for example \"1.0.0\"")
@@ -182,6 +184,7 @@ def make_release(root: Path, dist: Path, site_dir: Path | None = None) -> Releas
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Build the course and write the release zips; print where they are."""
     import argparse
 
     parser = argparse.ArgumentParser(description="Build the course and write the release zips.")

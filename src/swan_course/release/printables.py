@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _executable() -> dict:
+    """Return the Chromium to print with: Debian's (or SWAN_CHROMIUM), else Playwright's own."""
     path = Path(os.environ.get("SWAN_CHROMIUM", CHROMIUM))
     return {"executable_path": str(path)} if path.exists() else {}
 

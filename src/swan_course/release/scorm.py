@@ -45,6 +45,7 @@ SCORM_TYPE = {"scorm12": "adlcp:scormtype", "scorm2004": "adlcp:scormType"}
 
 
 def _check(edition: str) -> None:
+    """Refuse an unknown SCORM edition."""
     if edition not in EDITIONS:
         raise ValueError(f"unknown SCORM edition '{edition}'; use one of {', '.join(EDITIONS)}")
 

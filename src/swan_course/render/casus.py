@@ -74,12 +74,14 @@ def _step_parts(casus_id: str, index: int, step: dict) -> list[str]:
 
 
 def _fiction_note() -> str:
+    """Return the note that the casus is fictional."""
     return ('!!! info "Een verzonnen casus"\n'
             "    Deze casus is fictief. Namen, plaatsen en organisaties zijn verzonnen; "
             "elke gelijkenis met echte personen berust op toeval.")
 
 
 def _tag_line(tags: dict) -> str:
+    """Return the table of what the casus is about: setting, levels, conditions, models, dilemmas."""
     rows = [f"| Setting | {choices('casus', 'setting')[tags['setting']]} |"]
     for kind, label in TAG_KINDS:
         if tags.get(kind):
@@ -190,6 +192,7 @@ def render_matrix(ordered: list[tuple[str, dict]]) -> str:
 
 
 def _tick(on: bool) -> str:
+    """Return a cell of the coverage table, with its meaning for screen readers."""
     if not on:
         return '<td><span class="swan-sr-only">nee</span></td>'
     return '<td class="swan-matrix__on"><span aria-hidden="true">✓</span><span class="swan-sr-only">ja</span></td>'

@@ -44,6 +44,7 @@ def course_map(sections: list[dict], pages: dict[str, dict], banks: dict[str, di
 
 
 def _module(section: dict, pages: dict[str, dict], goals: dict[str, str]) -> dict | None:
+    """Return a module of the map, or None for a section without leerdoelen."""
     srcs = [src for src in section["pages"] if src in pages]
     index = next((src for src in srcs if pages[src]["leerdoelen"]), None)
     if index is None:
@@ -69,6 +70,7 @@ def _leerdoel(goal: dict, index: str, srcs: list[str], pages: dict[str, dict], g
 
 
 def _eindtoets(pages: dict[str, dict], bank: dict | None, modules: list[dict]) -> tuple[dict | None, list[ContentError]]:
+    """Return the eindtoets of the map and the mistakes in how its questions cover the modules."""
     if bank is None:
         return None, []
     name = f"quizzes/{EINDTOETS_BANK}.yml"

@@ -44,6 +44,7 @@ def _text(data: dict, field: str) -> str:
 
 
 def _admonition(kind: str, title: str, text: str) -> str:
+    """Return an admonition with a title and a text."""
     return f'!!! {kind} "{title}"\n\n{indent(text, "    ")}'
 
 
@@ -181,6 +182,7 @@ def render_card(card: dict) -> str:
 
 
 def _intro_card(card: dict) -> str:
+    """Return the body of the first card: the rounds and the time."""
     return (f'<p class="swan-card__kicker">SWAN-cursus</p><h2 class="swan-card__title">{html.escape(card["title"])}</h2>'
             f'<p>{card["rounds"]} rondes in {card["minutes"]} minuten. Leg per ronde de kaarten op tafel. '
             "Bespreek de vragen samen en schrijf de antwoorden op.</p>"
@@ -189,6 +191,7 @@ def _intro_card(card: dict) -> str:
 
 
 def _round_card(card: dict) -> str:
+    """Return the body of a round's card: its main question and task."""
     item = card["round"]
     return (f'<p class="swan-card__kicker">Ronde {card["number"]} · {item["minutes"]} minuten</p>'
             f'<h2 class="swan-card__title">{html.escape(item["title"])}</h2>'
@@ -197,6 +200,7 @@ def _round_card(card: dict) -> str:
 
 
 def _checklist_card(card: dict) -> str:
+    """Return the body of a checklist card."""
     checklist = card["checklist"]
     items = "".join(f"<li>{html.escape(label)}</li>" for label in choices("casus", checklist["tag"]).values())
     return (f'<p class="swan-card__kicker">{html.escape(card["round"]["title"])}</p>'
@@ -205,6 +209,7 @@ def _checklist_card(card: dict) -> str:
 
 
 def _question_card(card: dict) -> str:
+    """Return the body of a question's card."""
     question = card["question"]
     hint = f'<p class="swan-card__hint">{html.escape(question["hint"])}</p>' if "hint" in question else ""
     return (f'<p class="swan-card__kicker">{html.escape(card["round"]["title"])} · '

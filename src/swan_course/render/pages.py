@@ -100,6 +100,7 @@ def studietijd_table(modules, page: str) -> str:
 
 
 def _hours(minutes: int) -> str:
+    """Write minutes as hours and minutes, in Dutch."""
     hours, rest = divmod(minutes, 60)
     text = f"{hours} uur" if hours else ""
     if rest:

@@ -68,4 +68,5 @@ def simple_pdf(lines: list[str]) -> bytes:
 
 
 def _pdf_string(text: str) -> str:
+    """Escape text for a PDF string."""
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

@@ -60,6 +60,7 @@ def finish(html: str) -> tuple[str, list[ContentError]]:
     errors: list[ContentError] = []
 
     def replace(match: re.Match) -> str:
+        """Return one marked text cleaned, noting what was removed."""
         cleaned, removed = clean(match["html"])
         if removed:
             errors.append(ContentError(match["file"], match["field"], (
@@ -100,6 +101,7 @@ class _Inventory(HTMLParser):
     """Collect (tag,) and (tag, attribute, value) for every start tag."""
 
     def __init__(self):
+        """Start with an empty count."""
         super().__init__(convert_charrefs=True)
         self.items: Counter = Counter()
 

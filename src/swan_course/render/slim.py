@@ -19,10 +19,12 @@ _INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 
 
 def js(text: str) -> str:
+    """Minify JavaScript, keeping /*! comments."""
     return rjsmin.jsmin(text, keep_bang_comments=True) + "\n"
 
 
 def css(text: str) -> str:
+    """Minify CSS, keeping /*! comments."""
     return rcssmin.cssmin(text, keep_bang_comments=True) + "\n"
 
 

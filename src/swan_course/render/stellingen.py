@@ -57,6 +57,7 @@ def render_page(stellingen: list[dict]) -> str:
 
 
 def _sheet(number: int, total: int, stelling: dict) -> str:
+    """Return one printed sheet: the number and the statement."""
     sid = html.escape(stelling["id"])
     return (f'<section class="swan-stelling" id="stelling-{sid}" aria-labelledby="stelling-{sid}-kop">\n'
             f'<h2 class="swan-stelling__nummer" id="stelling-{sid}-kop">Stelling {number} van {total}</h2>\n'

@@ -52,14 +52,17 @@ class Row:
 
     @property
     def ratio(self) -> float:
+        """Return our figure as a multiple of the bare one."""
         return self.ours / self.bare
 
     @property
     def ok(self) -> bool:
+        """Whether the figure is within its budget."""
         return self.ratio <= self.budget
 
 
 def gzip_size(path: Path) -> int:
+    """Return a file's size after gzip level 6."""
     return len(gzip.compress(path.read_bytes(), compresslevel=6))
 
 
@@ -69,6 +72,7 @@ class _LoggingHandler(http.server.SimpleHTTPRequestHandler):
     requested: list[str]
 
     def log_message(self, *args):
+        """Remember the path instead of logging it."""
         self.requested.append(self.path.split("?")[0])
 
 
@@ -88,6 +92,7 @@ def visit_costs(site: Path, first: str, second: str) -> tuple[int, int]:
     base = f"http://127.0.0.1:{server.server_address[1]}/"
 
     def cost(paths: set[str]) -> int:
+        """Return the gzipped bytes of the HTML, CSS and JS among requested paths."""
         files = {site / (path.lstrip("/") + "index.html" if path.endswith("/") else path.lstrip("/")) for path in paths}
         return sum(gzip_size(file) for file in files if file.suffix in (".html", ".css", ".js") and file.is_file())
 
@@ -198,6 +203,7 @@ def first_quiz_page_and_next(root: Path, site: Path) -> tuple[str, str]:
 
 
 def measure(root: Path, runs: int) -> list[Row]:
+    """Build the course, the bare site and ten times the content; measure their costs."""
     with tempfile.TemporaryDirectory(prefix="swan-benchmark-") as tmp:
         work = Path(tmp)
         ours_site, bare_site = work / "ours", work / "bare"
@@ -219,6 +225,7 @@ def measure(root: Path, runs: int) -> list[Row]:
 
 
 def report(rows: list[Row]) -> str:
+    """Write the figures as a table with their budgets."""
     lines = ["Performance budget (gzip level 6; bare = Material with the same Markdown, without our plugins)",
              f"{'':64} {'course':>10} {'bare':>10} {'ratio':>7} {'budget':>7}"]
     for row in rows:
@@ -228,6 +235,7 @@ def report(rows: list[Row]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the table; exit 1 when a figure that gates is over budget."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="builds per figure; the fastest counts (default 5)")
     parser.add_argument("--fail-on-time", action="store_true", help="exit 1 also when a build time is over budget")

@@ -28,6 +28,7 @@ from ..render.casus import fragment
 
 
 def item_id(bank_id: str, question_id: str) -> str:
+    """Return the stable id of a question's QTI item."""
     return f"swan-{bank_id}--{question_id}"
 
 
@@ -46,6 +47,7 @@ def to_quiz(bank_id: str, question: dict) -> Quiz:
 
 
 def collection(bank_id: str, bank: dict) -> QuizCollection:
+    """Turn a bank into mkdocs-quiz's collection of quizzes."""
     return QuizCollection(title=bank["title"], quizzes=[to_quiz(bank_id, q) for q in bank["questions"]],
                           description=f"SWAN quiz bank '{bank_id}'", identifier=f"swan-{bank_id}")
 
@@ -78,10 +80,12 @@ def _title(markdown: str, length: int = 60) -> str:
 
 
 def _retitle(xml: str, title: str) -> str:
+    """Write the first title attribute again, escaped."""
     return _TITLE_LINE.sub(lambda m: f"{m[1]}title={quoteattr(title)}{m[2]}", xml, count=1)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Export every bank of the course, or list its mistakes."""
     from ..content.course import load_course
 
     parser = argparse.ArgumentParser(prog="scripts/export-qti",

@@ -61,6 +61,7 @@ def create(root: Path, kind: str, item_id: str, page: str | None = None, leerdoe
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Write the new file; print what was written and what to do next."""
     parser = argparse.ArgumentParser(prog="scripts/new", description="Write a new casus or quiz bank from a template.")
     parser.add_argument("kind", choices=sorted(KINDS), help="what to make")
     parser.add_argument("id", help="the id: the file name without .yml, e.g. wijkteam-regie")
