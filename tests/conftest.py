@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, MKDOCS, ROOT, build  # noqa: F401 (shared with the test folders)
+from helpers import ROOT, build, copy_course
 
 
 @pytest.fixture(scope="session")
@@ -52,12 +52,8 @@ def release_dirs(release_dist, tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
     """The next version of the course (2.0.0, with its changelog entry) released and unpacked."""
-    import shutil
-
-    from swan_course.release import make_release
-    course = tmp_path_factory.mktemp("course-2.0.0") / "course"
-    shutil.copytree(ROOT, course, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", "site", "dist", "tests", "test-results", "__pycache__", "*.egg-info"))
+    from swan_course.release.build import make_release
+    course = copy_course(ROOT, tmp_path_factory.mktemp("course-2.0.0") / "course")
     config = course / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "2.0.0"', 1),
                       encoding="utf-8")
@@ -70,3 +66,15 @@ def bumped_release_dirs(tmp_path_factory) -> dict[str, Path]:
     assert release.version == "2.0.0"
     return {kind: unzip(zip_file, tmp_path_factory.mktemp(f"{kind}-2.0.0"))
             for kind, zip_file in zip(("web", "scorm12", "scorm2004"), release.zips)}
+
+
+# ---- The smoke tests: the main learner flows, run by scripts/try-latest against the newest releases ----
+
+SMOKE = ("browser/test_quiz.py", "browser/test_casus.py", "browser/test_search.py", "browser/test_journey.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the tests of the main learner flows as smoke tests (pytest -m smoke)."""
+    for item in items:
+        if item.nodeid.startswith(tuple(f"tests/{name}" for name in SMOKE)):
+            item.add_marker(pytest.mark.smoke)

@@ -1,12 +1,11 @@
 """A course with another organisation's branding and version builds and shows them; mistakes stop it."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build
+from helpers import FIXTURES, build, copy_course, swan_settings
 
 TRAINERS = FIXTURES / "trainers"
 
@@ -17,14 +16,6 @@ def branded_site(tmp_path_factory) -> Path:
     result = build(TRAINERS / "mkdocs.yml", site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
-
-
-def _copy(tmp_path: Path) -> Path:
-    course = tmp_path / "course"
-    shutil.copytree(TRAINERS, course)
-    config = course / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("../../../", f"{ROOT}/"), encoding="utf-8")
-    return course
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -56,7 +47,7 @@ def test_logo_is_copied_and_shown_in_the_header(branded_site):
 
 def test_colours_become_material_properties_loaded_on_every_page(branded_site):
     css = (branded_site / "assets" / "branding.css").read_text(encoding="utf-8")
-    css = css.replace(" ", "")  # minified by swan_course.slim
+    css = css.replace(" ", "")  # minified by swan_course.render.slim
     assert "--md-primary-fg-color:#1b5e20;" in css and "--md-accent-fg-color:#ad1457;" in css
     html = (branded_site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<link rel="stylesheet" href="assets/branding\.css">', html)
@@ -78,26 +69,25 @@ def test_statements_are_listed_on_the_workshop_page(branded_site):
 
 
 def test_a_changelog_behind_the_version_stops_the_build(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(TRAINERS, tmp_path / "course")
     _replace(course / "mkdocs.yml", 'version: "2.1.0"', 'version: "2.2.0"')
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
-    assert ("CHANGELOG.md: line 11: the newest release is 2.1.0, but mkdocs.yml extra.swan.version is 2.2.0"
+    assert ("CHANGELOG.md: line 11: the newest release is 2.1.0, but mkdocs.yml plugins.swan.version is 2.2.0"
             in result.stdout + result.stderr)
 
 
 def test_a_colour_white_text_cannot_be_read_on_stops_the_build(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(TRAINERS, tmp_path / "course")
     _replace(course / "mkdocs.yml", 'primary: "#1b5e20"', 'primary: "#ffd54f"')
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
-    assert ("mkdocs.yml: extra.swan.branding.primary: white text on #ffd54f has a contrast of 1.41:1, "
+    assert ("mkdocs.yml: plugins.swan.branding.primary: white text on #ffd54f has a contrast of 1.41:1, "
             "below the 4.5:1 that WCAG 2.1 AA asks for" in result.stdout + result.stderr)
 
 
 def test_every_page_of_the_real_course_shows_its_version(course_site):
-    import yaml
-    version = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["swan"]["version"]
+    version = swan_settings()["version"]
     pages = sorted(course_site.rglob("*.html"))
     assert len(pages) > 20
     for page in pages:

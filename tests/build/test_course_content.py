@@ -7,15 +7,15 @@ studietijd in front matter, 3-7 content pages, and a closing page with
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import yaml
 
-from course_build import ROOT
-from swan_course.embed import MARKER
-from swan_course.modules import load_modules, nav_paths
-from swan_course.readability import module_stats
+from helpers import ROOT
+from swan_course.content.placement import MARKER
+from swan_course.content.modules import load_modules
+from swan_course.content.nav import nav_paths
+from swan_course.content.readability import module_stats
 
 BACKGROUND = ["drie-niveaus", "sociale-kwaliteit", "besluitvorming", "signaleren"]
 MODULES = {module.id: module for module in load_modules(ROOT / "docs")}

@@ -1,11 +1,8 @@
 """The real course ships a course map with every module and an eindtoets that covers them all."""
 
 import json
-from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parents[2]
+from helpers import swan_settings
 
 
 def _course_map(course_site) -> dict:
@@ -15,8 +12,8 @@ def _course_map(course_site) -> dict:
 
 def test_course_map_matches_mkdocs_yml_settings(course_site):
     course = _course_map(course_site)
-    settings = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["swan"]
-    assert course["cesuur"] == settings["eindtoets_cesuur"]
+    settings = swan_settings()
+    assert course["cesuur"] == settings["eindtoets"]["cesuur"]
     assert course["version"] == settings["version"]
     assert course["studietijd"] == sum(module["studietijd"] for module in course["modules"])
 

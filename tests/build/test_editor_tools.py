@@ -1,29 +1,19 @@
 """Editors' tools: content report, scaffold, QTI export and the studietijd table, on the fixture course."""
 
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
-from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build
-from swan_course import report
-from swan_course.content import load_course
-from swan_course.qti import export, item_id
-from swan_course.scaffold import ScaffoldError, create
+from helpers import FIXTURES, ROOT, build, copy_course
+from swan_course.content import report
+from swan_course.content.course import load_course
+from swan_course.tools.qti import export, item_id
+from swan_course.tools.scaffold import ScaffoldError, create
 
 QTI = "{http://www.imsglobal.org/xsd/imsqti_v2p1}"
-
-
-def _copy(tmp_path: Path) -> Path:
-    course = tmp_path / "course"
-    shutil.copytree(FIXTURES / "course", course)
-    config = (course / "mkdocs.yml").read_text(encoding="utf-8").replace("../../../", f"{ROOT}/")
-    (course / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return course
 
 
 def test_report_counts_the_fixture_course():
@@ -41,7 +31,7 @@ def test_report_counts_the_fixture_course():
 
 
 def test_report_command_prints_modules_and_tag_labels():
-    result = subprocess.run([sys.executable, "-m", "swan_course.report", str(FIXTURES / "course")],
+    result = subprocess.run([sys.executable, "-m", "swan_course.tools.report", str(FIXTURES / "course")],
                             capture_output=True, text=True, check=True)
     assert "module                      6      20         3                1/1" in result.stdout
     assert "Maatschappelijk niveau                       0" in result.stdout
@@ -50,7 +40,7 @@ def test_report_command_prints_modules_and_tag_labels():
 
 
 def test_a_term_to_avoid_fails_the_build_with_file_and_line(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     (course / "termen.yml").write_text(
         "termen:\n  - voorkeur: buurtgroep\n    vermijd: [wijkclub]\n    waarom: Zo heet het in de cursus.\n",
         encoding="utf-8")
@@ -64,7 +54,7 @@ def test_a_term_to_avoid_fails_the_build_with_file_and_line(tmp_path):
 
 
 def test_scaffold_refuses_bad_ids_and_overwriting(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     with pytest.raises(ScaffoldError, match="not a valid id"):
         create(course, "casus", "Nieuwe_Casus")
     with pytest.raises(ScaffoldError, match="already exists"):
@@ -73,13 +63,13 @@ def test_scaffold_refuses_bad_ids_and_overwriting(tmp_path):
     with pytest.raises(ScaffoldError, match="already exists"):
         create(course, "quizbank", "fixture-bank")
     assert (course / "quizzes" / "fixture-bank.yml").read_bytes() == before
-    result = subprocess.run([sys.executable, "-m", "swan_course.scaffold", "quizbank", "x--y", "--root", str(course)],
+    result = subprocess.run([sys.executable, "-m", "swan_course.tools.scaffold", "quizbank", "x--y", "--root", str(course)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 1 and "'x--y' is not a valid id" in result.stderr
 
 
 def test_scaffolded_casus_and_bank_build_with_strict(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     create(course, "casus", "nieuwe-casus")
     create(course, "quizbank", "nieuwe-bank", page="docs/module/index.md", leerdoel="fx-niveaus")
     result = build(course / "mkdocs.yml", tmp_path / "site")
@@ -90,7 +80,7 @@ def test_scaffolded_casus_and_bank_build_with_strict(tmp_path):
 
 
 def test_scaffolded_bank_not_on_a_page_fails_the_build(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     create(course, "quizbank", "los", leerdoel="fx-niveaus")
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode != 0
@@ -98,7 +88,7 @@ def test_scaffolded_bank_not_on_a_page_fails_the_build(tmp_path):
 
 
 def test_report_page_and_studietijd_table_are_generated(tmp_path):
-    course = _copy(tmp_path)
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     result = build(course / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "site" / "redactie" / "inhoudsrapport" / "index.html").read_text(encoding="utf-8")

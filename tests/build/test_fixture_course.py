@@ -1,11 +1,10 @@
 """A small fixture course builds with --strict; a broken one fails with every mistake named."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from course_build import FIXTURES, ROOT, build
+from helpers import FIXTURES, ROOT, build, copy_course
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +26,20 @@ def test_quiz_code_is_a_cached_file_not_inlined(fixture_site):
     assert "<style" not in html and "mkdocsQuizTranslations" not in html
     assert 'src="../assets/quiz/quiz.js"' in html
     settings = (fixture_site / "assets" / "quiz" / "quiz-settings.js").read_text(encoding="utf-8")
-    assert '"Submit":"Controleer"' in settings  # minified by swan_course.slim
+    assert '"Submit":"Controleer"' in settings  # minified by swan_course.render.slim
+
+
+def test_npm_scripts_are_copied_in_from_node_modules(fixture_site):
+    served = fixture_site / "assets" / "vendor" / "lz-string.min.js"
+    assert served.read_bytes() == (ROOT / "node_modules" / "lz-string" / "libs" / "lz-string.min.js").read_bytes()
+
+
+def test_without_node_modules_the_build_says_what_to_run(tmp_path):
+    course = copy_course(FIXTURES / "course", tmp_path / "course", node_modules=False)
+    result = build(course / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert ("node_modules/lz-string/libs/lz-string.min.js is missing: the site serves it. Run scripts/setup-env"
+            in result.stdout + result.stderr)
 
 
 def test_casus_gets_its_own_page_and_a_place_in_the_nav(fixture_site):
@@ -49,10 +61,7 @@ def test_nothing_generated_is_written_into_docs(fixture_site):
 
 
 def _broken_copy(tmp_path: Path) -> Path:
-    course = tmp_path / "course"
-    shutil.copytree(FIXTURES / "course", course)
-    config = (course / "mkdocs.yml").read_text(encoding="utf-8").replace("../../../", f"{ROOT}/")
-    (course / "mkdocs.yml").write_text(config, encoding="utf-8")
+    course = copy_course(FIXTURES / "course", tmp_path / "course")
     (course / "quizzes" / "kapot.yml").write_text("title: [unclosed\n", encoding="utf-8")
     page = course / "docs" / "module" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n<!-- quiz: bestaat-niet -->\n\n[kapot](nergens.md)\n",

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from course_build import FIXTURES, ROOT, build
-from swan_course.printables import PLACEHOLDER_TEXT, page_count
+from helpers import FIXTURES, ROOT, build
+from swan_course.release.printables import page_count
+from swan_course.render.printables import PLACEHOLDER_TEXT
 
 COMMAND = ROOT / "scripts" / "printables"
 A4_LANDSCAPE = (841.92, 594.96)

@@ -9,12 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import yaml
+from helpers import ROOT, swan_settings
 
-
-ROOT = Path(__file__).resolve().parents[2]
 LYCHEE = Path(sys.executable).parent / "lychee"
-VERSION = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["extra"]["swan"]["version"]
+VERSION = swan_settings()["version"]
 CP = {"scorm12": "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}",
       "scorm2004": "{http://www.imsglobal.org/xsd/imscp_v1p1}"}
 
@@ -128,13 +126,15 @@ def test_launch_page_loads_the_course_scripts(release_dirs):
     for kind in ("scorm12", "scorm2004"):
         html = (release_dirs[kind] / "scorm.html").read_text(encoding="utf-8")
         assert f'data-scorm="{kind}"' in html
-        for asset in ('src="assets/course.js"', 'src="assets/scorm.js"', 'href="assets/scorm.css"'):
+        for asset in ('src="assets/course.js"', 'src="assets/vendor/lz-string.min.js"', 'src="assets/scorm.js"',
+                      'href="assets/scorm.css"'):
             assert asset in html
         assert "<iframe" in html and 'title="' in html
 
 
 def test_printables_in_the_release_are_printed_not_placeholders(release_dirs):
-    from swan_course.printables import PLACEHOLDER_TEXT, PRINTABLES, page_count
+    from swan_course.release.printables import page_count
+    from swan_course.render.printables import PLACEHOLDER_TEXT, PRINTABLES
 
     assert len(PRINTABLES) >= 2
     for kind, site in release_dirs.items():

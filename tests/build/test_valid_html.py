@@ -4,7 +4,7 @@ import json
 import shutil
 import subprocess
 
-from course_build import ROOT
+from helpers import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

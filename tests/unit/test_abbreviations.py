@@ -1,6 +1,6 @@
 """Tooltips: a page defines only the begrippen it uses, each in its own block."""
 
-from swan_course.pages import abbreviations
+from swan_course.render.pages import abbreviations
 
 GLOSSARY = [{"term": "Wmo", "uitleg": "Wet maatschappelijke ondersteuning."},
             {"term": "FACT", "uitleg": "Flexible Assertive Community Treatment."}]

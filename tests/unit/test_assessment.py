@@ -1,6 +1,6 @@
 """What the quizzes test: answer cues, application share, near-copies in the eindtoets, the pool."""
 
-from swan_course.assessment import check_assessment, cued_questions, longest_is_key, near_copies
+from swan_course.content.assessment import check_assessment, cued_questions, longest_is_key, near_copies
 
 
 def _option(text, correct=False):

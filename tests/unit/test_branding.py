@@ -1,18 +1,16 @@
 """Branding from mkdocs.yml: checked against the schema, colours readable under white text."""
 
-from pathlib import Path
 
 import pytest
-import yaml
+from helpers import ROOT, swan_settings
+from swan_course.content.branding import DEFAULTS, contrast, load_branding
+from swan_course.render.branding import logo_file, stylesheet
 
-from swan_course.branding import DEFAULTS, contrast, load_branding, logo_file, stylesheet
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _real_branding() -> dict:
     # mkdocs.yml has no YAML tags, so a safe load reads it.
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["swan"]["branding"]
+    return swan_settings()["branding"]
 
 
 @pytest.mark.parametrize(("first", "second", "ratio"), [
@@ -40,7 +38,7 @@ def test_missing_fields_keep_the_defaults():
 def test_a_colour_too_light_for_white_text_is_refused(field):
     branding, errors = load_branding({field: "#7fb3ff"}, ROOT)
     assert [str(error) for error in errors] == [
-        f"mkdocs.yml: extra.swan.branding.{field}: white text on #7fb3ff has a contrast of 2.14:1, "
+        f"mkdocs.yml: plugins.swan.branding.{field}: white text on #7fb3ff has a contrast of 2.14:1, "
         "below the 4.5:1 that WCAG 2.1 AA asks for; choose a darker colour"]
     assert branding == DEFAULTS
 
@@ -51,12 +49,12 @@ def test_a_colour_just_below_the_norm_is_refused_and_just_above_is_accepted():
 
 
 @pytest.mark.parametrize(("settings", "expected"), [
-    ({"primary": "blue"}, "extra.swan.branding.primary: must be a hex colour with six digits"),
-    ({"accent": "#12345"}, "extra.swan.branding.accent: must be a hex colour with six digits"),
-    ({"logo": "logo.gif"}, "extra.swan.branding.logo: must be one line ending in .svg"),
-    ({"kleur": "#000000"}, "extra.swan.branding: unknown field(s): kleur"),
-    ({"organisation": ""}, "extra.swan.branding.organisation: must not be empty"),
-    ("Welzijn Oost", "extra.swan.branding: must be a mapping of fields"),
+    ({"primary": "blue"}, "plugins.swan.branding.primary: must be a hex colour with six digits"),
+    ({"accent": "#12345"}, "plugins.swan.branding.accent: must be a hex colour with six digits"),
+    ({"logo": "logo.gif"}, "plugins.swan.branding.logo: must be one line ending in .svg"),
+    ({"kleur": "#000000"}, "plugins.swan.branding: unknown field(s): kleur"),
+    ({"organisation": ""}, "plugins.swan.branding.organisation: must not be empty"),
+    ("Welzijn Oost", "plugins.swan.branding: must be a mapping of fields"),
 ])
 def test_a_mistake_names_the_field_in_mkdocs_yml(settings, expected):
     branding, errors = load_branding(settings, ROOT)
@@ -67,7 +65,7 @@ def test_a_mistake_names_the_field_in_mkdocs_yml(settings, expected):
 def test_a_logo_that_does_not_exist_is_refused(tmp_path):
     _, errors = load_branding({"logo": "huisstijl/logo.svg"}, tmp_path)
     assert [str(error) for error in errors] == [
-        "mkdocs.yml: extra.swan.branding.logo: there is no file huisstijl/logo.svg "
+        "mkdocs.yml: plugins.swan.branding.logo: there is no file huisstijl/logo.svg "
         "(the path is relative to the folder of mkdocs.yml)"]
 
 

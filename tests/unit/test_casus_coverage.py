@@ -1,13 +1,12 @@
 """The real casussen together cover every level, condition, model and dilemma, and each is a full casus."""
 
-from pathlib import Path
-
 import pytest
 
-from swan_course.content import load_course
-from swan_course.schemas import choices
+from helpers import ROOT
+from swan_course.content.course import load_course
+from swan_course.content.schemas import choices
 
-CASUSSEN = load_course(Path(__file__).resolve().parents[2]).casussen
+CASUSSEN = load_course(ROOT).casussen
 MIN_WORDS = 700
 
 

@@ -1,11 +1,10 @@
 """A casus becomes a page with its rounds, decision points and reflection."""
 
-from pathlib import Path
+from helpers import FIXTURES
+from swan_course.content.course import load_course
+from swan_course.render.casus import render_decision, render_overview, render_page
 
-from swan_course.casus import render_decision, render_overview, render_page
-from swan_course.content import load_course
-
-FIXTURE = load_course(Path(__file__).resolve().parents[1] / "fixtures" / "course").casussen["fixture-casus"]
+FIXTURE = load_course(FIXTURES / "course").casussen["fixture-casus"]
 
 
 def test_page_has_every_round_verantwoording_and_fiction_note():

@@ -4,13 +4,12 @@ Each folder in fixtures/invalid/ is a tiny course with one kind of mistake and a
 expected.txt that lists the messages the author must see.
 """
 
-from pathlib import Path
-
 import pytest
 
-from swan_course.content import load_course
+from helpers import FIXTURES, ROOT
+from swan_course.content.course import load_course
 
-INVALID = Path(__file__).resolve().parents[1] / "fixtures" / "invalid"
+INVALID = FIXTURES / "invalid"
 CASES = sorted(path.name for path in INVALID.iterdir())
 # Leerdoel coverage mistakes lie between files (docs/<module>/index.md and a bank):
 # each file is fine on its own, so the bank is still shown.
@@ -42,7 +41,7 @@ def test_all_mistakes_of_all_files_come_in_one_run(tmp_path):
 
 
 def test_valid_fixture_course_has_no_mistakes():
-    course = load_course(Path(__file__).resolve().parents[1] / "fixtures" / "course")
+    course = load_course(FIXTURES / "course")
     assert course.errors == []
     assert set(course.banks) == {"fixture-bank"}
     assert set(course.casussen) == {"fixture-casus"}
@@ -50,5 +49,5 @@ def test_valid_fixture_course_has_no_mistakes():
 
 
 def test_real_course_data_has_no_mistakes():
-    course = load_course(Path(__file__).resolve().parents[2])
+    course = load_course(ROOT)
     assert [str(error) for error in course.errors] == []

@@ -1,7 +1,7 @@
 """Leerdoelen coverage: counted over all banks, duplicate ids and hidden banks handled."""
 
-from swan_course.leerdoelen import check_coverage, coverage
-from swan_course.modules import Module, Page
+from swan_course.content.leerdoelen import check_coverage, coverage
+from swan_course.content.modules import Module, Page
 
 
 def _module(module_id, *goal_ids):

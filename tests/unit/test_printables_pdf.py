@@ -2,7 +2,8 @@
 
 import pytest
 
-from swan_course.printables import PRINTABLES, page_count, placeholders, simple_pdf
+from swan_course.release.printables import page_count
+from swan_course.render.printables import PRINTABLES, placeholders, simple_pdf
 
 
 def test_a_simple_pdf_is_a_valid_one_page_pdf():

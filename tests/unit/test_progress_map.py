@@ -2,7 +2,7 @@
 
 import json
 
-from swan_course.progress import course_map, render_script
+from swan_course.render.course_map import course_map, render_script
 
 SECTIONS = [
     {"title": "", "pages": ["index.md"]},
@@ -34,7 +34,7 @@ BANKS = {
                         {"id": "q3", "leerdoel": "a-een"}]},
     "eindtoets": {"questions": [{"id": "e1", "leerdoel": "a-twee"}]},
 }
-SETTINGS = {"title": "Cursus", "version": "1.2.0", "eindtoets_cesuur": 80}
+SETTINGS = {"title": "Cursus", "version": "1.2.0", "cesuur": 80, "vragen": 20}
 
 
 def test_a_module_is_a_section_with_leerdoelen_and_lists_its_pages_and_questions_in_nav_order():
@@ -58,16 +58,15 @@ def test_each_leerdoel_points_to_the_first_page_that_practises_it_or_else_the_mo
 
 def test_eindtoets_lists_its_questions_with_leerdoel_module_and_page():
     course, _ = course_map(SECTIONS, _pages(), BANKS, SETTINGS)
-    assert course["eindtoets"] == {"page": "eindtoets.md", "url": "eindtoets/",
+    assert course["eindtoets"] == {"page": "eindtoets.md", "url": "eindtoets/", "vragen": 20,
                                    "questions": [{"ref": "eindtoets/e1", "leerdoel": "a-twee", "module": "a"}]}
 
 
 def test_without_an_eindtoets_bank_there_is_no_eindtoets_and_no_error():
     banks = {"a": BANKS["a"]}
-    course, errors = course_map(SECTIONS, _pages(()), banks, {})
+    course, errors = course_map(SECTIONS, _pages(()), banks, SETTINGS)
     assert course["eindtoets"] is None
     assert errors == []
-    assert course["cesuur"] == 70
 
 
 def test_an_eindtoets_question_with_an_unknown_leerdoel_and_an_uncovered_module_are_reported():
@@ -80,12 +79,6 @@ def test_an_eindtoets_question_with_an_unknown_leerdoel_and_an_uncovered_module_
         "use an id from a module's front matter",
         "quizzes/eindtoets.yml: questions: no question covers module 'b'; add one with a leerdoel of that module",
     ]
-
-
-def test_a_pass_mark_outside_1_to_100_is_reported_and_replaced_by_70():
-    course, errors = course_map(SECTIONS, _pages(), BANKS, {**SETTINGS, "eindtoets_cesuur": 170})
-    assert [e.field for e in errors] == ["extra.swan.eindtoets_cesuur"]
-    assert course["cesuur"] == 70
 
 
 def test_the_script_sets_window_swan_course_map_and_cannot_close_its_script_tag():

@@ -1,6 +1,6 @@
 """Readability counts only course prose, on a text whose counts are known."""
 
-from swan_course.readability import LONG, prose_blocks, sentences, stats
+from swan_course.content.readability import LONG, prose_blocks, sentences, stats
 
 KNOWN = '''---
 title: Een pagina met een heel lange titel die niet meetelt

@@ -1,14 +1,14 @@
 """The release build's config, the version check and the file:// search index."""
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
 
-from swan_course import offline_search, release
+from swan_course.release import build as release
+from helpers import ROOT, swan_settings
+from swan_course.render import offline_search
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_release_config_inherits_and_links_to_html_files():
@@ -16,28 +16,22 @@ def test_release_config_inherits_and_links_to_html_files():
     assert config == {"INHERIT": "mkdocs.yml", "use_directory_urls": False}
 
 
-def test_release_config_can_bump_the_version_only():
-    config = yaml.safe_load(release.release_config("2.0.0"))
-    assert config["extra"] == {"swan": {"version": "2.0.0"}}
-
-
 def test_course_settings_read_the_version_from_mkdocs_yml():
     settings = release.course_settings(ROOT)
-    assert settings["version"] == yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
-                                            Loader=yaml.BaseLoader)["extra"]["swan"]["version"]
+    assert settings["version"] == swan_settings()["version"]
     assert settings["title"] == "Sociaal Werk op Alle Niveaus"
 
 
 @pytest.mark.parametrize("version", ["1.0", "v1.0.0", "", "1.0.0 beta"])
 def test_a_bad_version_is_refused_with_what_to_do(tmp_path, version):
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: X\nextra:\n  swan:\n    version: '{version}'\n", encoding="utf-8")
-    with pytest.raises(release.ReleaseError, match=r"mkdocs.yml: extra.swan.version: .* for example \"1.0.0\""):
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: X\nplugins:\n  - swan:\n      version: '{version}'\n", encoding="utf-8")
+    with pytest.raises(release.ReleaseError, match=r"mkdocs.yml: plugins.swan.version: .* for example \"1.0.0\""):
         release.course_settings(tmp_path)
 
 
 def test_mkdocs_tags_do_not_stop_reading_the_settings(tmp_path):
-    (tmp_path / "mkdocs.yml").write_text("site_name: X\nsite_url: !ENV [URL, '']\nextra:\n  swan:\n    version: 1.2.3\n",
-                                         encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: X\nsite_url: !ENV [URL, '']\nplugins:\n  - search\n  - swan:\n"
+                                         "      version: 1.2.3\n", encoding="utf-8")
     assert release.course_settings(tmp_path)["version"] == "1.2.3"
 
 

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from swan_course import scorm
+from swan_course.release import scorm
 
 FILES = ["index.html", "assets/course.js", "assets/scorm.js", "a & b/c.html", "scorm.html"]
 CP = {"scorm12": "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}",
@@ -81,4 +81,4 @@ def test_launch_page_escapes_the_title_and_names_the_edition(edition):
     assert tags["body"]["data-scorm"] == edition
     assert tags["iframe"]["title"] == 'Cursus <script>"x"</script>'
     scripts = [attrs["src"] for tag, attrs in parser.tags if tag == "script"]
-    assert scripts == ["assets/course.js", "assets/scorm.js"]
+    assert scripts == ["assets/course.js", "assets/vendor/lz-string.min.js", "assets/scorm.js"]

@@ -1,6 +1,6 @@
 """Slimming keeps what a page and its scripts do, and keeps whitespace where it is content."""
 
-from swan_course import slim
+from swan_course.render import slim
 
 
 def test_html_loses_indentation_and_blank_lines_but_not_pre_or_textarea():

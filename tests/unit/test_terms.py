@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from swan_course.terms import check_course, check_data, check_markdown, variants
-from swan_course.yamlfile import load_yaml
+from swan_course.content.terms import check_course, check_data, check_markdown, variants
+from swan_course.content.yamlfile import load_yaml
 
 TERMS = [{"voorkeur": "gespreksleidraad van deze cursus", "vermijd": ["gespreksleidraad van SWAN"], "waarom": "."},
          {"voorkeur": "Wmo 2015", "vermijd": ["WMO"], "waarom": "."}]

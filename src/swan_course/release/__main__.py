@@ -1,0 +1,7 @@
+"""`python -m swan_course.release`: build the course and write the release zips."""
+
+import sys
+
+from .build import main
+
+sys.exit(main())

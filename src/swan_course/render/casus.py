@@ -1,0 +1,216 @@
+"""Casussen: the checks a schema cannot express, and rendering to a Markdown page."""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+
+from ..content.casus import PARTS, VERANTWOORDING
+from ..content.schemas import choices
+from .sanitise import mark
+from .text import PLAIN, escape, plain
+
+
+TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
+             ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]
+_FRAGMENTS = markdown.Markdown()
+
+
+def fragment(text: str, inline: bool = False) -> str:
+    """Render a short Markdown text to HTML, with any HTML in it shown as text."""
+    text = escape(text.strip())
+    rendered = f"<p>{text}</p>" if PLAIN.fullmatch(text) else _FRAGMENTS.reset().convert(text)
+    if inline and rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered
+
+
+def source(casus_id: str) -> str:
+    """Return the data file of a casus, as the build names it in its messages."""
+    return f"casussen/{casus_id}.yml"
+
+
+def _text(value: str, casus_id: str, field: str) -> str:
+    """Return a text field as Markdown, marked with its file and field (render/sanitise.py cleans it)."""
+    return mark(escape(value.strip()), source(casus_id), field)
+
+
+def _fragment(value: str, casus_id: str, field: str, inline: bool = False) -> str:
+    """Return a text field as HTML, marked with its file and field (render/sanitise.py cleans it)."""
+    return mark(fragment(value, inline=inline), source(casus_id), field, inline=True)
+
+
+def render_page(casus_id: str, data: dict) -> str:
+    """Return the Markdown page for one casus."""
+    parts = [f"# {plain(data['title'])}", _fiction_note(), _tag_line(data["tags"]),
+             "## De situatie {#situatie}", _text(data["situation"], casus_id, "situation")]
+    for index, step in enumerate(data["steps"]):
+        parts += [f"## {plain(step['title'])} {{#stap-{step['id']}}}",
+                  _text(step["text"], casus_id, f"steps[{index}].text")]
+        parts += _step_parts(casus_id, index, step)
+    parts += ["## De verantwoording {#verantwoording}"]
+    for key, label in VERANTWOORDING:
+        parts += [f"### {label}", _text(data["verantwoording"][key], casus_id, f"verantwoording.{key}")]
+    parts += ["## Signaal {#signaal}", _text(data["signaal"], casus_id, "signaal"),
+              "## Terugkoppeling naar de cliënt {#terugkoppeling}", _text(data["terugkoppeling"], casus_id,
+                                                                          "terugkoppeling"),
+              "## Reflectievragen {#reflectie}"]
+    parts += [render_reflection(casus_id, n, item) for n, item in enumerate(data["reflection"], 1)]
+    return "\n\n".join(parts) + "\n"
+
+
+def _step_parts(casus_id: str, index: int, step: dict) -> list[str]:
+    """The parts of a step under their own headings; the keuze comes after the decision point."""
+    parts = []
+    for key, label in PARTS:
+        if key in step:
+            parts += [f"### {label} {{#{key}}}", _text(step[key], casus_id, f"steps[{index}].{key}")]
+    if "decision" in step:
+        decision = render_decision(casus_id, step["id"], step["decision"], index)
+        at = parts.index("### Keuze {#keuze}") if "keuze" in step else len(parts)
+        parts.insert(at, decision)
+    return parts
+
+
+def _fiction_note() -> str:
+    """Return the note that the casus is fictional."""
+    return ('!!! info "Een verzonnen casus"\n'
+            "    Deze casus is fictief. Namen, plaatsen en organisaties zijn verzonnen; "
+            "elke gelijkenis met echte personen berust op toeval.")
+
+
+def _tag_line(tags: dict) -> str:
+    """Return the table of what the casus is about: setting, levels, conditions, models, dilemmas."""
+    rows = [f"| Setting | {choices('casus', 'setting')[tags['setting']]} |"]
+    for kind, label in TAG_KINDS:
+        if tags.get(kind):
+            names = choices("casus", kind)
+            rows.append(f"| {label} | {', '.join(names[value] for value in tags[kind])} |")
+    return "| Onderwerp | Deze casus gaat over |\n|---|---|\n" + "\n".join(rows)
+
+
+def render_decision(casus_id: str, step_id: str, decision: dict, index: int = 0) -> str:
+    """Return the HTML of a decision point: radio options, a button, feedback per option."""
+    name, field = f"keuze-{step_id}", f"steps[{index}].decision"
+    options, feedback = [], []
+    for number, option in enumerate(decision["options"]):
+        option_id, where = f"{name}-{number}", f"{field}.options[{number}]"
+        options.append(f'<div class="swan-decision__option"><input type="radio" name="{name}" '
+                       f'id="{option_id}" value="{number}"><label for="{option_id}">'
+                       f'{_fragment(option["text"], casus_id, f"{where}.text", inline=True)}</label></div>')
+        verdict = "De sterkste keuze." if option.get("best") else "Er is een sterkere keuze."
+        feedback.append(f'<div class="swan-decision__feedback" data-option="{number}" '
+                        f'data-best="{str(bool(option.get("best"))).lower()}" hidden>'
+                        f'<p class="swan-decision__verdict"><strong>{verdict}</strong></p>'
+                        f'{_fragment(option["feedback"], casus_id, f"{where}.feedback")}</div>')
+    return "\n".join([
+        f'<div class="swan-decision" id="{name}" data-testid="{name}" data-decision="{casus_id}/{step_id}">',
+        f'<fieldset><legend class="swan-decision__question">'
+        f'{_fragment(decision["question"], casus_id, f"{field}.question", inline=True)}</legend>',
+        *options, "</fieldset>",
+        '<button type="button" class="md-button swan-decision__submit">Bekijk de feedback</button>',
+        '<p class="swan-decision__hint" hidden>Kies eerst een van de mogelijkheden.</p>',
+        '<div class="swan-decision__result" aria-live="polite">', *feedback, "</div>", "</div>"])
+
+
+def render_reflection(casus_id: str, number: int, item: dict) -> str:
+    """Return a reflection question with a note field and a model answer that opens after trying."""
+    field, answer = f"reflectie-{number}", f"modelantwoord-{number}"
+    return "\n\n".join([
+        f"### Vraag {number}", _text(item["question"], casus_id, f"reflection[{number - 1}].question"),
+        f'<div class="swan-reflection" data-reflection="{casus_id}/{number}">\n'
+        f'<label for="{field}">Jouw antwoord (blijft alleen in deze browser)</label>\n'
+        f'<textarea id="{field}" rows="4"></textarea>\n'
+        f'<div class="swan-model" data-testid="{answer}">\n'
+        '<button type="button" class="md-button swan-model__tried" hidden>Ik heb erover nagedacht</button>\n'
+        f'<button type="button" class="md-button swan-model__toggle" aria-expanded="false" aria-controls="{answer}" '
+        'hidden>Bekijk het modelantwoord</button>\n'
+        '<p class="swan-model__status" aria-live="polite"></p>\n'
+        f'<div class="swan-model__answer" id="{answer}" hidden>\n'
+        '<p class="swan-model__label"><strong>Modelantwoord</strong></p>\n'
+        f'{_fragment(item["model_answer"], casus_id, f"reflection[{number - 1}].model_answer")}\n'
+        "</div>\n</div>\n</div>"])
+
+
+FILTERS = [("levels", "Niveau", "Alle niveaus"), ("conditions", "Voorwaarde", "Alle voorwaarden"),
+           ("models", "Model", "Alle modellen"), ("setting", "Setting", "Alle settings")]
+
+
+def render_overview(casussen: dict[str, dict]) -> str:
+    """Return the Markdown of the overview page: coverage matrix, filters and a card per casus."""
+    ordered = sorted(casussen.items(), key=lambda item: item[1]["title"])
+    lines = ["# Casussen", "",
+             "Elke casus is verzonnen en laat zien hoe je de gespreksleidraad stap voor stap toepast. "
+             "Bij de keuzemomenten kies je zelf en krijg je uitleg.", "",
+             "## Welke casus gaat waarover? {#dekking}", "",
+             "De tabel laat zien welke niveaus, voorwaarden, modellen en dilemma's elke casus behandelt. "
+             "De onderste rij telt de casussen per onderwerp.", "",
+             render_matrix(ordered), "", "## Kies een casus {#kies}", "", render_filters(), ""]
+    for casus_id, data in ordered:
+        setting = choices("casus", "setting")[data["tags"]["setting"]]
+        lines += [f'<div class="swan-casus-card" data-testid="casus-{casus_id}" {_tag_data(data["tags"])} markdown>',
+                  f"### [{plain(data['title'])}]({casus_id}/index.md)", "",
+                  f"*{setting}.* {mark(escape(data['summary'].strip()), source(casus_id), 'summary', inline=True)}",
+                  "", "</div>", ""]
+    return "\n".join(lines)
+
+
+def _tag_data(tags: dict) -> str:
+    """The tags of a casus as data attributes, for the filters."""
+    values = {kind: tags[kind] if isinstance(tags.get(kind), str) else " ".join(tags.get(kind) or [])
+              for kind, _, _ in FILTERS}
+    return " ".join(f'data-{kind}="{value}"' for kind, value in values.items())
+
+
+def render_matrix(ordered: list[tuple[str, dict]]) -> str:
+    """Return the coverage table: a row per casus, a column per tag, a count per tag at the bottom."""
+    groups = [(kind, label, choices("casus", kind)) for kind, label in TAG_KINDS]
+    group_heads = "".join(f'<th scope="colgroup" colspan="{len(names)}">{html.escape(label)}</th>'
+                          for _, label, names in groups)
+    tag_heads = "".join(f'<th scope="col" class="swan-matrix__tag"><span>{html.escape(name)}</span></th>'
+                        for _, _, names in groups for name in names.values())
+    rows = []
+    for casus_id, data in ordered:
+        tags, setting = data["tags"], choices("casus", "setting")[data["tags"]["setting"]]
+        cells = "".join(_tick(value in (tags.get(kind) or [])) for kind, _, names in groups for value in names)
+        rows.append(f'<tr data-casus="{casus_id}" {_tag_data(tags)}><th scope="row">{html.escape(data["title"])}</th>'
+                    f"<td>{html.escape(setting)}</td>{cells}</tr>")
+    counts = "".join(f"<td>{sum(value in (d['tags'].get(kind) or []) for _, d in ordered)}</td>"
+                     for kind, _, names in groups for value in names)
+    colgroups = '<colgroup span="2"></colgroup>' + "".join(f'<colgroup span="{len(n)}"></colgroup>' for *_, n in groups)
+    return "\n".join([
+        '<div class="swan-matrix" role="region" aria-labelledby="dekking-titel" tabindex="0">',
+        '<table class="swan-matrix__table" data-testid="dekking">',
+        '<caption id="dekking-titel">Dekking van de casussen per niveau, voorwaarde, model en dilemma</caption>',
+        colgroups,
+        f'<thead><tr><td colspan="2"></td>{group_heads}</tr>',
+        f'<tr><th scope="col">Casus</th><th scope="col">Setting</th>{tag_heads}</tr></thead>',
+        "<tbody>", *rows, "</tbody>",
+        f'<tfoot><tr><th scope="row" colspan="2">Aantal casussen</th>{counts}</tr></tfoot>',
+        "</table>", "</div>"])
+
+
+def _tick(on: bool) -> str:
+    """Return a cell of the coverage table, with its meaning for screen readers."""
+    if not on:
+        return '<td><span class="swan-sr-only">nee</span></td>'
+    return '<td class="swan-matrix__on"><span aria-hidden="true">✓</span><span class="swan-sr-only">ja</span></td>'
+
+
+def render_filters() -> str:
+    """Return the filter form; it stays hidden until the script runs, so without it every card shows."""
+    fields = []
+    for kind, label, everything in FILTERS:
+        options = "".join(f'<option value="{value}">{html.escape(name)}</option>'
+                          for value, name in choices("casus", kind).items())
+        fields.append(f'<div class="swan-filter__field"><label for="filter-{kind}">{label}</label>'
+                      f'<select id="filter-{kind}" data-filter="{kind}"><option value="">{everything}</option>'
+                      f"{options}</select></div>")
+    return "\n".join([
+        '<form class="swan-filter" data-testid="casus-filter" hidden>',
+        "<fieldset><legend>Filter de casussen</legend>", '<div class="swan-filter__fields">', *fields,
+        '<button type="reset" class="md-button swan-filter__reset">Toon alle casussen</button>',
+        "</div>", "</fieldset>",
+        '<p class="swan-filter__count" role="status" aria-live="polite"></p>',
+        "</form>"])

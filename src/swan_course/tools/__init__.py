@@ -1,0 +1,1 @@
+"""Commands for editors and maintainers: content report, readability, scaffold, QTI export, benchmark."""

@@ -1,0 +1,55 @@
+"""What the test folders share: the repository's paths, a copy of a course, a strict build.
+
+A module with its own name: `from conftest import ...` is ambiguous once
+tests/browser/conftest.py is loaded too (the full suite), so tests import from here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "dist", "tests", "test-results",
+                                    "__pycache__", "*.egg-info", ".pytest_cache")
+
+
+def copy_course(source: Path, target: Path, node_modules: bool = True) -> Path:
+    """Copy a course (the real one or a fixture) for a test to change, and return the copy.
+
+    A fixture's paths into the repository (../../../) still point there from the copy,
+    and node_modules (scripts the build copies into the site) is linked, not copied.
+    """
+    shutil.copytree(source, target, ignore=NOT_COPIED)
+    config = target / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("../../../", f"{ROOT}/"), encoding="utf-8")
+    if node_modules and (ROOT / "node_modules").is_dir():
+        (target / "node_modules").symlink_to(ROOT / "node_modules")
+    return target
+
+
+def unmarked(text: str) -> str:
+    """Remove the markers that name the file and field of YAML text (render/sanitise.py) from Markdown."""
+    return re.sub(r"<!-- swan-text \S+ \S+ -->(\n\n)?|(\n\n)?<!-- /swan-text -->", "", text)
+
+
+def build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """Build a course with --strict and return the finished process (output in .stdout)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([*MKDOCS, "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+                          capture_output=True, text=True, env=env, cwd=config.parent, check=False)
+
+
+def swan_settings(config: Path = ROOT / "mkdocs.yml") -> dict:
+    """The swan plugin's settings in a mkdocs.yml (version, eindtoets, branding)."""
+    import yaml
+
+    from swan_course.release.build import plugin_settings
+
+    return plugin_settings(yaml.safe_load(config.read_text(encoding="utf-8")), "swan")
