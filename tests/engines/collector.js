@@ -1,7 +1,7 @@
 /* Test-only: record Content-Security-Policy violations and uncaught script errors of a page
  * from before its own scripts run. Firefox and Chromium get it through puppeteer's
  * evaluateOnNewDocument; WebKit's classic WebDriver cannot add a script early, so the test
- * server puts it first in <head> of every page it serves to WebKit (tests/engines/server.py).
+ * server puts it first in <head> of every page it serves to WebKit (tests/engines/engine_server.py).
  * The adapters read window.__swanEngines and empty it before each navigation. */
 (function () {
   "use strict";

@@ -79,5 +79,6 @@ class FlowRunner:
 
 def report(result: dict) -> str:
     """A failed flow in words: the step that failed, then the whole log."""
-    lines = [f"{result['engine']}: flow '{result['flow']}' failed: {result['failure']}", *result.get("log", [])]
+    browser = f" ({result['browser']})" if result.get("browser") else ""
+    lines = [f"{result['engine']}{browser}: flow '{result['flow']}' failed: {result['failure']}", *result.get("log", [])]
     return "\n".join(lines)

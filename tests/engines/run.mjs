@@ -7,7 +7,7 @@
  * page each flow starts on. With one or more --flow, run those, print their log and exit
  * 0 when all passed. Without --flow, read flow names from standard input, one a line, and
  * answer each with one JSON line on standard output (how pytest keeps one browser per engine
- * for the whole session): {flow, engine, ok, failure, log, problems: {errors, csp}, seconds}.
+ * for the whole session): {flow, engine, browser, ok, failure, log, problems: {errors, csp}, seconds}.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -66,14 +66,16 @@ async function start() {
   fs.mkdirSync(home, { recursive: true });
   const engine = await within(timeout * 6, LAUNCHERS[options.engine].launch(options.engine, { collector, home, timeout, log: say }),
     `starting ${options.engine}`);
-  say(`started ${await engine.version()}`);
+  engine.name = await engine.version();
+  say(`started ${engine.name}`);
   return engine;
 }
 
 async function runFlow(engine, name) {
   const started = Date.now();
   const log = [];
-  const result = { flow: name, engine: options.engine, ok: false, failure: null, log, problems: { errors: [], csp: [] } };
+  const result = { flow: name, engine: options.engine, browser: engine.name, ok: false, failure: null, log,
+    problems: { errors: [], csp: [] } };
   const downloads = path.join(out, `${name}-downloads`);
   fs.rmSync(downloads, { recursive: true, force: true });
   fs.mkdirSync(downloads, { recursive: true });

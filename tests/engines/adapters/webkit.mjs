@@ -1,11 +1,11 @@
 /* WebKitGTK through Debian's WebKitWebDriver, over classic WebDriver (selenium-webdriver).
- * One Xvfb (unless DISPLAY is set) and one WebKitWebDriver per run, with a fresh home folder
+ * One Xvfb and one WebKitWebDriver per run, with a fresh home folder
  * whose XDG download folder receives the downloads; every flow gets a new WebDriver session,
  * which is a new MiniBrowser with empty storage (automation mode keeps nothing on disk).
  *
  * Classic WebDriver cannot run a script before the page's own, so the CSP and error
- * collector comes with the page from the test server (tests/engines/server.py). */
-import { spawn } from "node:child_process";
+ * collector comes with the page from the test server (tests/engines/engine_server.py). */
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -34,7 +34,7 @@ export async function launch(engine, { home, timeout, log }) {
   const children = [];
   const stop = () => children.reverse().forEach((child) => child.kill());
   try {
-    const display = process.env.DISPLAY || await startXvfb(children);
+    const display = await startXvfb(children);
     const downloads = xdgHome(home);
     const port = await freePort();
     const env = {
@@ -47,7 +47,7 @@ export async function launch(engine, { home, timeout, log }) {
     const server = `http://127.0.0.1:${port}`;
     await waitForDriver(server, driver, timeout * 3);
     return {
-      version: async () => `WebKitGTK (${MINIBROWSER})`,
+      version: async () => execFileSync(MINIBROWSER, ["--version"], { env, encoding: "utf-8", timeout }).trim(),
       open: () => open(server, { downloads, timeout }),
       close: async () => stop(),
     };
