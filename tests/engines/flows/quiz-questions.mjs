@@ -1,0 +1,52 @@
+/* The quiz questions of a page and how a learner answers one (mkdocs-quiz's markup: each
+ * question has the test id vraag-<bank>-<question>; right options carry data-correct, a
+ * fill-in blank its answer in data-answer, which the quiz's own script reads too). */
+
+/* Every question on the page: its test id, kind, number of options, right options and blanks. */
+export function questionsOnPage(browser) {
+  return browser.evaluate(() => Array.from(document.querySelectorAll(".swan-question[data-testid]"), (question) => {
+    const options = Array.from(question.querySelectorAll("input[name=answer]"));
+    const blanks = Array.from(question.querySelectorAll("input.quiz-blank-input"));
+    return {
+      testid: question.getAttribute("data-testid"),
+      kind: blanks.length ? "fill-in" : options.some((option) => option.type === "checkbox") ? "multiple" : "single",
+      options: options.length,
+      correct: options.flatMap((option, index) => (option.hasAttribute("data-correct") ? [index] : [])),
+      blanks: blanks.map((blank) => blank.getAttribute("data-answer")),
+    };
+  }));
+}
+
+/* What the learner does for an answer: the options to tick (by position) or the words to type. */
+export function chooseAnswer(question, correct) {
+  if (question.kind === "fill-in") return { typed: question.blanks.map((right) => (correct ? right : "fout antwoord")) };
+  const wrong = [...Array(question.options).keys()].filter((index) => !question.correct.includes(index));
+  return { ticked: correct ? question.correct : wrong.slice(0, 1) };
+}
+
+export function optionRole(question) {
+  return question.kind === "multiple" ? "checkbox" : "radio";
+}
+
+/* Answer through the form and press Controleer; return the feedback the learner then sees. */
+export async function answer(browser, question, correct) {
+  const within = { testid: question.testid };
+  const chosen = chooseAnswer(question, correct);
+  for (const [nth, words] of (chosen.typed || []).entries()) {
+    await browser.type({ role: "textbox", within, nth }, words);
+  }
+  for (const nth of chosen.ticked || []) await browser.check({ role: optionRole(question), within, nth });
+  await browser.click({ role: "button", name: "Controleer", within });
+  const feedback = await browser.expect({ role: "status", within }, "to show feedback", (seen) => seen.text.length > 0);
+  return { chosen, feedback: feedback.text };
+}
+
+/* After a reload: the same options ticked (or words in the blanks) and the same feedback shown. */
+export async function expectAnswered(browser, question, { chosen, feedback }) {
+  const within = { testid: question.testid };
+  for (const [nth, words] of (chosen.typed || []).entries()) {
+    await browser.expectValue({ role: "textbox", within, nth }, words);
+  }
+  for (const nth of chosen.ticked || []) await browser.expectChecked({ role: optionRole(question), within, nth });
+  await browser.expect({ role: "status", within }, `to show "${feedback}"`, (seen) => seen.text === feedback);
+}
