@@ -16,7 +16,7 @@ from mkdocs.utils import write_file
 from mkdocs_quiz.translations import TranslationManager
 
 from swan_course import (branding, casus, changelog, html_fixes, leidraad, offline_search, pages, printables, progress,
-                         quiz_assets, quiz_search, quiz_speedups, report, slim, stellingen)
+                         quiz_assets, quiz_search, quiz_speedups, report, slim, stellingen, xapi)
 from swan_course.content import load_course
 from swan_course.embed import embed_quizzes
 from swan_course.modules import nav_paths
@@ -41,6 +41,7 @@ def on_config(config):
     config.extra_javascript[:0] = [progress.MAP_URL, quiz_assets.SETTINGS_URL, quiz_assets.JS_URL]
     _add_casussen_to_nav(config.nav, course.casussen)
     _trainer_config(config)
+    _xapi_config(config)
     if not config.use_directory_urls:
         config.extra_javascript.append(offline_search.SCRIPT_URL)  # search from file://
     return config
@@ -60,13 +61,25 @@ def _trainer_config(config) -> None:
     _state.update(branding=look, releases=releases, stellingen=statements)
 
 
+def _xapi_config(config) -> None:
+    """Check extra.swan.xapi; when it names an LRS endpoint, every page loads the xAPI script (swan_course.xapi)."""
+    settings, errors = xapi.load_settings(config.extra["swan"].get("xapi"))
+    _report(errors)
+    scripts, styles = xapi.page_assets(settings)
+    config.extra_javascript += scripts
+    config.extra_css += styles
+    course = {"cursus": config.site_name, "versie": str(config.extra["swan"].get("version", "")),
+              "aanbieder": _state["branding"].get("organisation") or ""}
+    _state["xapi"] = xapi.asset_files(settings, course)
+
+
 def on_files(files, config):
     """Add the generated pages (casussen, report, gespreksleidraad, trainer pages) and assets; nothing is
     written into docs/."""
     course = _state["course"]
     generated = {"casussen/index.md": casus.render_overview(course.casussen)}
     generated |= {f"casussen/{cid}/index.md": casus.render_page(cid, data) for cid, data in course.casussen.items()}
-    generated |= quiz_assets.asset_files(*_state["quiz"])
+    generated |= quiz_assets.asset_files(*_state["quiz"]) | _state["xapi"]
     if report.PAGE in nav_paths(config.nav):
         generated[report.PAGE] = report.as_markdown(report.build(course))
     if _state["leidraad"]:
