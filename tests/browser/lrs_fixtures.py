@@ -49,7 +49,7 @@ def basic(user: str, password: str) -> str:
 class Ralph:
     """ralph on 127.0.0.1 with the fs backend; `endpoint` is its xAPI base URL."""
 
-    def __init__(self, folder: Path, cors_origins: list[str], app: str = "ralph_app:app"):
+    def __init__(self, folder: Path, cors_origins: list[str], app: str = "ralph_app:app", page_size: int = 5):
         import bcrypt
 
         self.passwords = {name: secrets.token_urlsafe(12) for name in ACCOUNTS}
@@ -66,7 +66,9 @@ class Ralph:
                "RALPH_RUNSERVER_BACKEND": "fs", "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(folder / "data"),
                # Write-only accounts need scopes, and scopes need the authority restriction (ralph's docs).
                "RALPH_LRS_RESTRICT_BY_AUTHORITY": "True", "RALPH_LRS_RESTRICT_BY_SCOPES": "True",
-               "RALPH_RUNSERVER_CORS_ALLOW_ORIGINS": json.dumps(cors_origins)}
+               "RALPH_RUNSERVER_CORS_ALLOW_ORIGINS": json.dumps(cors_origins),
+               # Small pages, so that every reader of the statements API must follow `more`.
+               "RALPH_RUNSERVER_MAX_SEARCH_HITS_COUNT": str(page_size)}
         self.log = open(folder / "ralph.log", "w", encoding="utf-8")  # noqa: SIM115 (closed in stop())
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", app, "--app-dir", str(Path(__file__).parent),

@@ -7,9 +7,12 @@ every check of what arrived reads ralph's statements API with a read-only accoun
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -206,3 +209,32 @@ def test_ralph_fs_backend_still_needs_append(tmp_path):
     finally:
         plain.stop()
 
+
+
+def test_lrs_report_lists_who_completed_from_the_lrs(xapi_course, ralph, web_server, browser):  # noqa: F811
+    learner = Learner(browser, web_server.origin, ralph.endpoint)
+    learner.open(xapi_course)
+    consent = learner.page.get_by_test_id("swan-xapi-consent")
+    consent.get_by_label("Je naam (mag je leeg laten)").fill("Ahmed, \"de\" tester")
+    consent.get_by_role("button", name="Ja, geef mijn voortgang door").click()
+    modules = learner.evaluate(FINISH_MODULES)
+    learner.open(xapi_course + learner.evaluate("window.swanCourseMap.eindtoets.url"))
+    answer_all(learner.page, correct=False)
+    learner.page.wait_for_function(SENT, arg="eindtoets")
+    learner_id = learner.agent()["account"]["name"]
+    learner.close()
+
+    # ralph answers at most 5 statements a page here (see the fixture), so the report must follow `more`.
+    report = subprocess.run([str(ROOT / "scripts" / "lrs-report"), ralph.endpoint, "--user", "rapport",
+                             "--password", ralph.passwords["rapport"]], capture_output=True, text=True, check=False)
+    assert report.returncode == 0, report.stderr
+    rows = {row["leerling"]: row for row in csv.DictReader(io.StringIO(report.stdout))}
+    row = rows[learner_id]
+    assert row["naam"] == 'Ahmed, "de" tester'
+    assert row["modules_afgerond"] == str(modules)
+    assert row["cursus_afgerond"] == row["laatste_bericht"][:10]
+    assert (row["eindtoets_score"], row["eindtoets_geslaagd"], row["bewijs_van_deelname"]) == ("0", "nee", "")
+
+    refused = subprocess.run([str(ROOT / "scripts" / "lrs-report"), ralph.endpoint, "--user", "cursus",
+                              "--password", ralph.passwords["cursus"]], capture_output=True, text=True, check=False)
+    assert refused.returncode == 1 and "401" in refused.stderr  # the course's account may only write
