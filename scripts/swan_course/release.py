@@ -150,7 +150,8 @@ def package_site(site: Path, dist: Path, title: str, version: str, settings: dic
         write_zip(packages[edition], package)
     cmi5_zip = dist / f"{base}-cmi5.zip"
     course = settings or {}
-    write_zip(cmi5_zip, files | cmi5.package_files(title, version, course.get("cesuur", 70), course.get("description", "")))
+    write_zip(cmi5_zip, files | cmi5.package_files(title, version, course.get("cesuur", 70),
+                                                   course.get("description", "")))
     return Release(version, site, web_zip, packages["scorm12"], packages["scorm2004"], cmi5_zip)
 
 

@@ -53,7 +53,8 @@ class Ralph:
         import bcrypt
 
         self.passwords = {name: secrets.token_urlsafe(12) for name in ACCOUNTS}
-        auth = [{"username": name, "scopes": scopes, "agent": {"account": {"homePage": "http://127.0.0.1/", "name": name}},
+        auth = [{"username": name, "scopes": scopes,
+                 "agent": {"account": {"homePage": "http://127.0.0.1/", "name": name}},
                  "hash": bcrypt.hashpw(self.passwords[name].encode(), bcrypt.gensalt(4)).decode()}
                 for name, scopes in ACCOUNTS.items()]
         (folder / "auth.json").write_text(json.dumps(auth), encoding="utf-8")
@@ -119,7 +120,8 @@ class TestLms:
     __test__ = False  # not a test class
 
     def __init__(self, ralph: Ralph, origin: str, package: str, return_url: str, mastery: float = 0.7):
-        self.ralph, self.origin, self.package, self.return_url, self.mastery = ralph, origin, package, return_url, mastery
+        self.ralph, self.origin, self.package = ralph, origin, package
+        self.return_url, self.mastery = return_url, mastery
         self.sessions: dict[str, _Session] = {}
         self.down = False  # True: the LMS's statement API answers 503, as when its LRS is down
         self.lock = threading.Lock()
@@ -150,7 +152,8 @@ class TestLms:
                                                CMI5 + "masteryscore": self.mastery}}}
         status, body = self.ralph.request("POST", self.ralph.endpoint + "statements", "lms", [launched])
         assert status == 200, body
-        query = urlencode({"endpoint": self.origin + "/lms/xapi/", "fetch": f"{self.origin}/lms/fetch/{session.fetch_key}",
+        query = urlencode({"endpoint": self.origin + "/lms/xapi/",
+                           "fetch": f"{self.origin}/lms/fetch/{session.fetch_key}",
                            "actor": json.dumps(actor), "registration": session.registration,
                            "activityId": LMS_ACTIVITY})
         return f"{self.package}cmi5.html?{query}", session

@@ -36,8 +36,8 @@ def lms(web_server, ralph, release_dist, tmp_path_factory):  # noqa: F811
     with zipfile.ZipFile(next(release_dist.glob("*-cmi5.zip"))) as archive:
         archive.extractall(package)
     back = tmp_path_factory.mktemp("lms-pages")
-    (back / "terug.html").write_text('<!doctype html><html lang="nl"><title>LMS</title><link rel="icon" href="data:,"><h1>Terug in de leeromgeving'
-                                     '</h1></html>', encoding="utf-8")
+    (back / "terug.html").write_text('<!doctype html><html lang="nl"><title>LMS</title><link rel="icon" href="data:,">'
+                                     '<h1>Terug in de leeromgeving</h1></html>', encoding="utf-8")
     test_lms = TestLms(ralph, web_server.origin, web_server.mount("/pakket/", package),
                        web_server.mount("/leeromgeving/", back) + "terug.html")
     web_server.lms = test_lms
@@ -74,8 +74,9 @@ class Launch:
 
     def wait_until_recorded(self, condition: str):
         """Wait until the launch page recorded that the LMS has what condition names (r: the record)."""
-        self.page.wait_for_function(f"(key) => {{ const r = window.swanStore.get(key); return Boolean(r && ({condition})); }}",
-                                    arg=self.record_key)
+        self.page.wait_for_function(
+            f"(key) => {{ const r = window.swanStore.get(key); return Boolean(r && ({condition})); }}",
+            arg=self.record_key)
 
     def open(self, path: str):
         self.course.goto(self.lms.package + path)
@@ -160,7 +161,8 @@ def test_a_relaunch_continues_the_registration_and_passes_after_an_earlier_fail(
     second.leave()
 
     statements = ralph.statements(registration=first.session.registration)
-    sessions = [(s["context"]["extensions"][CMI5 + "sessionid"], s["verb"]["id"].rsplit("/", 1)[1]) for s in statements]
+    sessions = [(s["context"]["extensions"][CMI5 + "sessionid"], s["verb"]["id"].rsplit("/", 1)[1])
+                for s in statements]
     assert sessions == [(first.session.id, "launched"), (first.session.id, "initialized"),
                         (first.session.id, "completed"), (first.session.id, "failed"),
                         (first.session.id, "terminated"),

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from axe_check import violations
 from course_build import ROOT, build
 from lrs_fixtures import Ralph, ralph, reachable, web_server  # noqa: F401
 from progress_helpers import answer_all
@@ -120,6 +121,7 @@ def test_nothing_leaves_the_browser_when_the_learner_says_no(xapi_course, ralph,
     consent = learner.page.get_by_test_id("swan-xapi-consent")
     expect(consent).to_contain_text("127.0.0.1")
     expect(learner.page.get_by_test_id("swan-xapi-sent").get_by_role("listitem")).to_have_count(6)
+    assert violations(learner.page) == []
     consent.get_by_role("button", name="Nee, geef niets door").click()
     expect(learner.page.get_by_test_id("swan-xapi-answer")).to_have_text("De cursus geeft niets door.")
     learner.evaluate(FINISH_MODULES)
@@ -128,6 +130,7 @@ def test_nothing_leaves_the_browser_when_the_learner_says_no(xapi_course, ralph,
     expect(learner.page.get_by_test_id("swan-xapi-consent")).to_have_count(0)
     learner.open(xapi_course + "introductie/voortgang-en-privacy/")
     expect(learner.page.get_by_test_id("swan-xapi-choice")).to_have_text("Je hebt gekozen: de cursus geeft niets door.")
+    assert violations(learner.page) == []
     assert learner.to_lrs == [] and learner.elsewhere == [] and learner.errors == []
     learner.close()
 
@@ -149,8 +152,8 @@ def test_with_consent_the_lrs_gets_modules_eindtoets_and_bewijs_in_order(xapi_co
     agent = learner.agent()
     statements = ralph.statements(agent=json.dumps(agent))
     ids = [m["id"] for m in learner.evaluate("window.swanCourseMap.modules")]
-    assert _verbs(statements) == ([("completed", f"/module/{i}") for i in ids] + [("completed", ""), ("passed", "/eindtoets"),
-                                  ("earned", "/bewijs-van-deelname")])
+    assert _verbs(statements) == ([("completed", f"/module/{i}") for i in ids] +
+                                  [("completed", ""), ("passed", "/eindtoets"), ("earned", "/bewijs-van-deelname")])
     assert len(ids) == modules
     registration = learner.evaluate("window.swanStore.get('xapi:leerling').registratie")
     for statement in statements:

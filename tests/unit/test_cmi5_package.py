@@ -24,7 +24,8 @@ def test_one_au_launched_at_cmi5_html_with_the_pass_mark_as_mastery_score():
     assert root.find("c:course", NS).get("id") == cmi5.COURSE_ID
     (au,) = root.findall("c:au", NS)
     assert au.get("id") == cmi5.AU_ID and au.get("id") != cmi5.COURSE_ID
-    assert (au.get("moveOn"), au.get("masteryScore"), au.get("launchMethod")) == ("CompletedAndPassed", "0.7", "AnyWindow")
+    assert (au.get("moveOn"), au.get("masteryScore"), au.get("launchMethod")) == \
+        ("CompletedAndPassed", "0.7", "AnyWindow")
     assert au.findtext("c:url", namespaces=NS) == cmi5.LAUNCH_PAGE
     assert au.findtext("c:title/c:langstring", namespaces=NS) == "Cursus (versie 1.0.0)"
 
