@@ -53,3 +53,13 @@ def swan_settings(config: Path = ROOT / "mkdocs.yml") -> dict:
     from swan_course.release.build import plugin_settings
 
     return plugin_settings(yaml.safe_load(config.read_text(encoding="utf-8")), "swan")
+
+
+def config_with_swan_settings(settings: dict, config: Path = ROOT / "mkdocs.yml") -> str:
+    """Return mkdocs.yml's text with extra settings for the swan plugin (INHERIT would replace the plugin list)."""
+    import json
+
+    lines = config.read_text(encoding="utf-8").splitlines()
+    at = lines.index("  - swan:") + 1
+    added = [f"      {key}: {json.dumps(value)}" for key, value in settings.items()]
+    return "\n".join(lines[:at] + added + lines[at:]) + "\n"

@@ -26,9 +26,9 @@ def _nav_pages() -> list[str]:
     return pages
 
 
-def test_release_writes_three_zips_named_with_the_version(release_dist):
+def test_release_writes_four_zips_named_with_the_version(release_dist):
     names = sorted(path.name for path in release_dist.iterdir())
-    assert names == sorted(f"swan-cursus-{VERSION}-{kind}.zip" for kind in ("web", "scorm12", "scorm2004"))
+    assert names == sorted(f"swan-cursus-{VERSION}-{kind}.zip" for kind in ("web", "scorm12", "scorm2004", "cmi5"))
     for path in release_dist.iterdir():
         assert zipfile.ZipFile(path).testzip() is None
 

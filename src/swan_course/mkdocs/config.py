@@ -38,3 +38,5 @@ class SwanConfig(base.Config):
     eindtoets = c.SubConfig(EindtoetsConfig)
     # Own branding, checked against schemas/branding.schema.json (the schema names every mistake).
     branding = c.Type(dict, default={})
+    # Learning records for the web release (content/xapi.py names every mistake); off without an endpoint.
+    xapi = c.Type(dict, default={})

@@ -20,8 +20,9 @@ from ..content.modules import check_module_meta
 from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
 from ..content.site import load_site
+from ..content.xapi import load_settings as xapi_settings
 from ..render import assets, branding, changelog, course_map, html_fixes, offline_search, pages, printables, quiz
-from ..render import sanitise, site, slim, stellingen, vendor
+from ..render import sanitise, site, slim, stellingen, vendor, xapi
 from ..render.embed import embed_quizzes
 from .config import SwanConfig
 from .quiz_package import quiz_assets, quiz_settings
@@ -48,7 +49,16 @@ class SwanPlugin(BasePlugin[SwanConfig]):
             config.extra_javascript.append(assets.OFFLINE_SEARCH)  # search from file://
         add_casussen_to_nav(config.nav, self.course.casussen)
         self._theme_config(config)
+        self._xapi_config(config)
         return config
+
+    def _xapi_config(self, config) -> None:
+        """Check the xapi settings; when they name an LRS, every page loads the xAPI scripts."""
+        self.xapi, errors = xapi_settings(self.config.xapi or None)
+        _report(errors)
+        scripts, styles = xapi.page_assets(self.xapi)
+        config.extra_javascript += scripts
+        config.extra_css += styles
 
     def _theme_config(self, config) -> None:
         """Give the theme the logo, and the templates what they read (derived, see below)."""
@@ -63,6 +73,8 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         generated = site.pages(self.site, nav_paths(config.nav)) | site.assets(self.site)
         generated |= quiz_assets(self.quiz_config["confetti"])
         generated[quiz.SETTINGS_URL] = quiz.settings_script(self.quiz, self.quiz_config)
+        generated |= xapi.asset_files(self.xapi, {"cursus": config.site_name, "versie": self.config.version or "",
+                                                  "aanbieder": self.site.branding.get("organisation") or ""})
         _add(files, config, generated)
         copied = _vendor_scripts(self.root)
         if logo := branding.logo_file(self.site.branding, self.root):

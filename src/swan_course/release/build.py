@@ -1,4 +1,4 @@
-"""Build a release: a web zip that works from any path or file://, and two SCORM packages.
+"""Build a release: a web zip that works from any path or file://, two SCORM packages and a cmi5 package.
 
 The release site is the normal course built with `use_directory_urls: false`
 (every link names its .html file, so it opens from a file share too) through a
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from . import scorm
+from . import cmi5, scorm
 
 NAME = "swan-cursus"
 VERSION_PATTERN = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
@@ -40,11 +40,12 @@ class Release:
     web_zip: Path
     scorm12_zip: Path
     scorm2004_zip: Path
+    cmi5_zip: Path | None = None
 
     @property
     def zips(self) -> list[Path]:
-        """Return the three zips."""
-        return [self.web_zip, self.scorm12_zip, self.scorm2004_zip]
+        """Return the zips of the release."""
+        return [self.web_zip, self.scorm12_zip, self.scorm2004_zip] + ([self.cmi5_zip] if self.cmi5_zip else [])
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -63,7 +64,7 @@ def course_settings(root: Path) -> dict:
     version = str(swan.get("version", ""))
     check_version(version, f"{config_file.name}: plugins.swan.version")
     return {"title": config.get("site_name") or "Cursus", "version": version,
-            "cesuur": (swan.get("eindtoets") or {}).get("cesuur")}
+            "cesuur": (swan.get("eindtoets") or {}).get("cesuur"), "description": config.get("site_description") or ""}
 
 
 def plugin_settings(config: dict, name: str) -> dict:
@@ -141,8 +142,8 @@ def write_zip(target: Path, files: dict[str, Path | str], prefix: str = "") -> N
     tmp.replace(target)
 
 
-def package_site(site: Path, dist: Path, title: str, version: str) -> Release:
-    """Write the web zip and the two SCORM zips for a built release site."""
+def package_site(site: Path, dist: Path, title: str, version: str, settings: dict | None = None) -> Release:
+    """Write the web zip, the two SCORM zips and the cmi5 zip (settings: course_settings()) for a built site."""
     check_site(site)
     names = site_files(site)
     files: dict[str, Path | str] = {name: site / name for name in names}
@@ -158,7 +159,11 @@ def package_site(site: Path, dist: Path, title: str, version: str) -> Release:
         package["imsmanifest.xml"] = scorm.manifest(title, version, edition, package_names)
         packages[edition] = dist / f"{base}-{edition}.zip"
         write_zip(packages[edition], package)
-    return Release(version, site, web_zip, packages["scorm12"], packages["scorm2004"])
+    cmi5_zip = dist / f"{base}-cmi5.zip"
+    course = settings or {}
+    write_zip(cmi5_zip, files | cmi5.package_files(title, version, course.get("cesuur", 70),
+                                                   course.get("description", "")))
+    return Release(version, site, web_zip, packages["scorm12"], packages["scorm2004"], cmi5_zip)
 
 
 def make_release(root: Path, dist: Path, site_dir: Path | None = None) -> Release:
@@ -177,7 +182,7 @@ def make_release(root: Path, dist: Path, site_dir: Path | None = None) -> Releas
                                  capture_output=True, text=True, check=False)
         if printed.returncode != 0:
             raise ReleaseError("printing the PDFs failed:\n" + printed.stdout + printed.stderr)
-        return package_site(site, dist, settings["title"], version)
+        return package_site(site, dist, settings["title"], version, settings)
     finally:
         if not keep:
             shutil.rmtree(site, ignore_errors=True)
@@ -193,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         release = make_release(args.root.resolve(), args.dist.resolve())
-    except ReleaseError as error:
+    except (ReleaseError, cmi5.Cmi5Error) as error:
         print(f"release failed: {error}", file=sys.stderr)
         return 1
     print(f"SWAN course {release.version}:")
