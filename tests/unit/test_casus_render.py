@@ -2,7 +2,7 @@
 
 from helpers import FIXTURES
 from swan_course.content.course import load_course
-from swan_course.render.casus import render_decision, render_overview, render_page
+from swan_course.render.casus import WORDS_PER_MINUTE, reading_minutes, render_decision, render_overview, render_page
 
 FIXTURE = load_course(FIXTURES / "course").casussen["fixture-casus"]
 
@@ -13,6 +13,20 @@ def test_page_has_every_round_verantwoording_and_fiction_note():
                     "### Waartoe", "### Op grond van welke afweging", "## Signaal", "## Reflectievragen"]:
         assert heading in page
     assert "Deze casus is fictief" in page
+
+
+def test_in_het_kort_comes_first_with_the_question_and_the_reading_time():
+    page = render_page("fixture-casus", FIXTURE)
+    box = page.split("\n\n!!! info")[0]
+    assert '!!! abstract "In het kort"' in box and "Een bewoner woont alleen" in box
+    assert "**De vraag:**" in box and "Waar begin je?" in box
+    assert f"Leestijd van de hele casus: ongeveer {reading_minutes(FIXTURE)} minuten." in box
+
+
+def test_reading_time_counts_every_text_of_the_casus_and_rounds_up():
+    without, longer = {**FIXTURE, "situation": ""}, {**FIXTURE, "situation": "woord " * (3 * WORDS_PER_MINUTE)}
+    assert reading_minutes(longer) == reading_minutes(without) + 3
+    assert reading_minutes(FIXTURE) >= 1
 
 
 def test_tags_show_their_dutch_labels():

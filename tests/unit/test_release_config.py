@@ -19,7 +19,7 @@ def test_release_config_inherits_and_links_to_html_files():
 def test_course_settings_read_the_version_from_mkdocs_yml():
     settings = release.course_settings(ROOT)
     assert settings["version"] == swan_settings()["version"]
-    assert settings["title"] == "Sociaal Werk op Alle Niveaus"
+    assert settings["title"] == "Sociaal werk op drie niveaus"
 
 
 @pytest.mark.parametrize("version", ["1.0", "v1.0.0", "", "1.0.0 beta"])

@@ -18,7 +18,7 @@ MIN_CONTRAST = 4.5
 WHITE = "#ffffff"
 
 # The course's own look; an organisation overrides any of these in mkdocs.yml.
-DEFAULTS = {"organisation": "HAN en Movisie", "logo": None, "primary": "#4051b5", "accent": "#304ffe"}
+DEFAULTS = {"organisation": "Movisie", "logo": None, "primary": "#4051b5", "accent": "#304ffe"}
 
 
 def load_branding(settings: object, root: Path) -> tuple[dict, list[ContentError]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import math
+import re
 
 import markdown
 
@@ -12,6 +14,8 @@ from .sanitise import mark
 from .text import PLAIN, escape, plain
 
 
+# Reading speed for the estimate in the "in het kort" box, in words per minute.
+WORDS_PER_MINUTE = 200
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
              ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]
 _FRAGMENTS = markdown.Markdown()
@@ -43,7 +47,7 @@ def _fragment(value: str, casus_id: str, field: str, inline: bool = False) -> st
 
 def render_page(casus_id: str, data: dict) -> str:
     """Return the Markdown page for one casus."""
-    parts = [f"# {plain(data['title'])}", _fiction_note(), _tag_line(data["tags"]),
+    parts = [f"# {plain(data['title'])}", _short(casus_id, data), _fiction_note(), _tag_line(data["tags"]),
              "## De situatie {#situatie}", _text(data["situation"], casus_id, "situation")]
     for index, step in enumerate(data["steps"]):
         parts += [f"## {plain(step['title'])} {{#stap-{step['id']}}}",
@@ -71,6 +75,27 @@ def _step_parts(casus_id: str, index: int, step: dict) -> list[str]:
         at = parts.index("### Keuze {#keuze}") if "keuze" in step else len(parts)
         parts.insert(at, decision)
     return parts
+
+
+def reading_minutes(data: dict) -> int:
+    """Estimate the minutes it takes to read the whole casus, model answers included."""
+    texts = [data["situation"], data["signaal"], data["terugkoppeling"], *data["verantwoording"].values()]
+    for step in data["steps"]:
+        texts += [step["text"], *(step[key] for key, _ in PARTS if key in step)]
+        if "decision" in step:
+            texts += [step["decision"]["question"], *(o["text"] + " " + o["feedback"] for o in step["decision"]["options"])]
+    texts += [item["question"] + " " + item["model_answer"] for item in data["reflection"]]
+    words = sum(len(re.findall(r"\w+", text)) for text in texts)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def _short(casus_id: str, data: dict) -> str:
+    """Return the "in het kort" box: the situation, the question at stake and the reading time."""
+    lines = [_text(data["kort"]["situatie"], casus_id, "kort.situatie"),
+             "**De vraag:** " + mark(escape(data["kort"]["vraag"].strip()), source(casus_id), "kort.vraag", inline=True),
+             f"Leestijd van de hele casus: ongeveer {reading_minutes(data)} minuten."]
+    body = "\n\n".join(lines)
+    return '!!! abstract "In het kort"\n' + "\n".join(f"    {line}" if line else "" for line in body.split("\n"))
 
 
 def _fiction_note() -> str:
