@@ -419,16 +419,23 @@
 
   function renderDataControls(box) {
     var content = el("div", { "class": "swan-data" });
-    var message = el("p", { "class": "swan-data__message", "aria-live": "polite", "data-testid": "swan-data-message" });
+    /* Each part says what happened right below its own control, where a learner on a phone looks. */
+    function messageLine(part) {
+      return el("p", { "class": "swan-data__message", "aria-live": "polite", "data-testid": "swan-" + part + "-message" });
+    }
+    var exported = messageLine("export");
+    var imported = messageLine("import");
+    var erased = messageLine("erase");
 
     content.appendChild(el("h3", { id: "swan-data-export" }, "Je voortgang in een bestand bewaren"));
     content.appendChild(el("p", {}, "Je krijgt een bestand met je voortgang en je aantekeningen. Bewaar het goed: er kunnen je aantekeningen in staan."));
     var exportButton = el("button", { type: "button", "class": "md-button", "data-testid": "swan-export" }, "Bewaar je voortgang in een bestand");
     exportButton.addEventListener("click", function () {
       download(exportData());
-      message.textContent = "Je voortgang is bewaard in een bestand. Kijk in je map met downloads.";
+      exported.textContent = "Je voortgang is bewaard in een bestand. Kijk in je map met downloads.";
     });
     content.appendChild(exportButton);
+    content.appendChild(exported);
 
     content.appendChild(el("h3", { id: "swan-data-import" }, "Je voortgang terugzetten"));
     content.appendChild(el("p", {}, "Kies een voortgangsbestand van deze cursus. Wat nu in deze browser staat, wordt dan vervangen door wat in het bestand staat. Ook je antwoorden in de oefenvragen komen terug."));
@@ -438,25 +445,26 @@
       var chosen = input.files && input.files[0];
       if (!chosen) return;
       if (chosen.size > IMPORT_LIMIT) {
-        message.textContent = IMPORT_MESSAGES.tooLarge;
+        imported.textContent = IMPORT_MESSAGES.tooLarge;
         input.value = "";
         return;
       }
       var reader = new FileReader();
       reader.onload = function () {
         var result = importData(String(reader.result));
-        message.textContent = result.error || result.message;
+        imported.textContent = result.error || result.message;
         input.value = "";
         changed();
       };
       reader.onerror = function () {
-        message.textContent = IMPORT_MESSAGES.unreadable;
+        imported.textContent = IMPORT_MESSAGES.unreadable;
         input.value = "";
       };
       reader.readAsText(chosen);
     });
     content.appendChild(label);
     content.appendChild(input);
+    content.appendChild(imported);
 
     content.appendChild(el("h3", { id: "swan-data-erase" }, "Alles wissen"));
     content.appendChild(el("p", {}, "Je wist je voortgang, je antwoorden, je aantekeningen, je eindtoets en je naam in deze browser. Dat kun je niet ongedaan maken."));
@@ -483,17 +491,17 @@
     });
     no.addEventListener("click", function () {
       closeConfirm();
-      message.textContent = "Er is niets gewist.";
+      erased.textContent = "Er is niets gewist.";
     });
     yes.addEventListener("click", function () {
       eraseAll();
       closeConfirm();
-      message.textContent = "Alles is gewist.";
+      erased.textContent = "Alles is gewist.";
       changed();
     });
     content.appendChild(eraseButton);
     content.appendChild(confirmBox);
-    content.appendChild(message);
+    content.appendChild(erased);
     box.replaceChildren(content);
   }
 

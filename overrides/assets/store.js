@@ -597,7 +597,7 @@
     var base;
     try {
       base = window.__md_scope || new URL(".", window.location.href);
-      return element("a", { href: new URL(page.url + "#swan-data-export", base).href }, NOTICES.persistLink);
+      return element("a", { href: new URL(page.url + "#swan-data-export", base).href }, page.title || NOTICES.persistLink);
     } catch (error) {
       return null;
     }

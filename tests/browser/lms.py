@@ -16,9 +16,9 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from course_build import ROOT
 from learner import answer_all, watch_errors
 
-ROOT = Path(__file__).resolve().parents[2]
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist"
 EDITIONS = ["scorm12", "scorm2004"]
 RUNTIME = {"scorm12": ("scorm12.min.js", "Scorm12API", "API", "LMS"),

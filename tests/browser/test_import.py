@@ -31,7 +31,11 @@ def _export(page) -> dict:
 
 
 def _message(page):
-    return page.get_by_test_id("swan-data-message")
+    return page.get_by_test_id("swan-import-message")
+
+
+def _erase_message(page):
+    return page.get_by_test_id("swan-erase-message")
 
 
 def _stored(page) -> dict:
@@ -53,12 +57,12 @@ def test_export_erase_import_restores_the_same_state(page, tmp_path):
     page.evaluate(f"localStorage.setItem('{other_site}', '{{}}')")
     page.get_by_test_id("swan-erase").click()
     page.get_by_role("button", name="Nee, niet wissen").click()
-    expect(_message(page)).to_have_text("Er is niets gewist.")
+    expect(_erase_message(page)).to_have_text("Er is niets gewist.")
     assert page.evaluate("window.swanStore.snapshot()") == before
     page.get_by_test_id("swan-erase").click()
     expect(page.get_by_test_id("swan-erase-confirm")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(_message(page)).to_have_text("Alles is gewist.")
+    expect(_erase_message(page)).to_have_text("Alles is gewist.")
     assert page.evaluate("window.swanStore.keys('')") == []
     # Nothing of this course is left; another site on the same host keeps its own.
     assert page.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('swan:'))") == []

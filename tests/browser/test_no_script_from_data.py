@@ -47,7 +47,7 @@ def test_an_imported_answer_stays_text(page, fill_in, dialogs, tmp_path):
     page.goto(PRIVACY)
     # The checksum is easy to recompute; the file is otherwise a valid file of the previous release.
     import_progress(page, tmp_path, progress_file({f"vraag:{ref}": {"correct": False, "antwoord": PAYLOADS}}))
-    expect(page.get_by_test_id("swan-data-message")).to_have_text("Je voortgang is teruggezet.")
+    expect(page.get_by_test_id("swan-import-message")).to_have_text("Je voortgang is teruggezet.")
     page.goto(path)
     expect(feedback(question(page, ref))).to_be_visible()
     expect(blanks(question(page, ref)).first).to_have_value(PAYLOADS[0])

@@ -41,7 +41,7 @@ def test_where_the_browser_may_erase_the_learner_is_told_once_how_to_keep_a_copy
     answer_question(question(page, REF))
     expect(_notice(page)).to_contain_text("Bewaar daarom af en toe een kopie in een bestand")
     assert page.evaluate("window.__persistCalls") == 1
-    link = _notice(page).get_by_role("link", name="Voortgang en privacy")
+    link = _notice(page).get_by_role("link", name="Je voortgang en je privacy")
     expect(link).to_have_attribute("href", page.url.split("drie-niveaus/")[0]
                                    + "introductie/voortgang-en-privacy/#swan-data-export")
     page.reload()

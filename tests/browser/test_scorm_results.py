@@ -115,7 +115,7 @@ def test_an_imported_eindtoets_is_never_reported(lms, browser, edition, tmp_path
     # A file with a correct checksum (easy to recompute) that claims everything, with full marks.
     import_progress(launch.frame, tmp_path, progress_file(_everything_done_with_full_marks(
         launch.course.evaluate("window.swanCourseMap"))))
-    expect(launch.frame.get_by_test_id("swan-data-message")).to_have_text("Je voortgang is teruggezet.")
+    expect(launch.frame.get_by_test_id("swan-import-message")).to_have_text("Je voortgang is teruggezet.")
     assert launch.course.evaluate("window.swanStore.get('eindtoets:resultaat').geimporteerd") is True
     launch.go("index.html")
     launch.wait_for("status", "completed")
