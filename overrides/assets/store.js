@@ -297,7 +297,7 @@
     }
   }
 
-  /* The old single record, brought up to version 2; null when it cannot be read. */
+  /* The old single record (versions 1 and 2 hold their items alike); null when it cannot be read. */
   function oldRecord(raw) {
     var data = parse(raw);
     if (!isPlainObject(data) || !isPlainObject(data.items)) return null;
