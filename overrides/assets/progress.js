@@ -89,8 +89,6 @@
    * here; a question another tab answered is never treated as deleted, and an
    * answer this tab did not change is never written back over a newer one. */
 
-  var ANSWER_LIMIT = 1000;
-  var ANSWERS_LIMIT = 50;
   var known = null;  /* quiz id -> entry: what this tab's quiz.js holds (its last saved record) */
   var seeded = {};   /* the record written for quiz.js to start from */
 
@@ -98,13 +96,9 @@
     return QUIZ_PREFIX + window.location.pathname;
   }
 
-  function isEntry(entry) {
-    return Boolean(entry) && typeof entry === "object" && !Array.isArray(entry) &&
-      typeof entry.answered === "boolean" && typeof entry.correct === "boolean" &&
-      (entry.selectedValues === undefined || (Array.isArray(entry.selectedValues) &&
-        entry.selectedValues.length <= ANSWERS_LIMIT && entry.selectedValues.every(function (value) {
-          return typeof value === "string" && value.length <= ANSWER_LIMIT;
-        })));
+  /* An answered entry of a quiz record; store.set checks the answer's shape before it keeps it. */
+  function isAnswered(entry) {
+    return Boolean(entry) && entry.answered === true && typeof entry.correct === "boolean";
   }
 
   /* The quiz record, or null when there is none or it is not one. */
@@ -159,7 +153,7 @@
   function takeOver(record, refs) {
     refs.forEach(function (ref) {
       var entry = record[quizElementId(ref)];
-      if (isEntry(entry) && entry.answered && !answer(ref)) store.set("vraag:" + ref, asAnswer(entry));
+      if (isAnswered(entry) && !answer(ref)) store.set("vraag:" + ref, asAnswer(entry));
     });
   }
 
@@ -202,7 +196,7 @@
       var id = quizElementId(ref);
       var entry = record[id];
       var before = known[id];
-      if (isEntry(entry) && entry.answered) {
+      if (isAnswered(entry)) {
         if (sameEntry(entry, before)) return;
         store.set("vraag:" + ref, asAnswer(entry));
         changedHere.push(ref);
@@ -214,7 +208,7 @@
     known = {};
     refsOnPage().forEach(function (ref) {
       var id = quizElementId(ref);
-      if (isEntry(record[id])) known[id] = record[id];
+      if (isAnswered(record[id])) known[id] = record[id];
     });
     removeQuizRecord();
     if (changedHere.some(function (ref) { return ref.indexOf(EINDTOETS_PREFIX) === 0; })) recordEindtoets(true);
@@ -239,7 +233,7 @@
           Object.keys(record).forEach(function (id) {
             var ref = refs[id];
             var entry = record[id];
-            if (ref && isEntry(entry) && entry.answered && !answer(ref)) store.set("vraag:" + ref, asAnswer(entry));
+            if (ref && isAnswered(entry) && !answer(ref)) store.set("vraag:" + ref, asAnswer(entry));
           });
         }
         window.localStorage.removeItem(key);

@@ -15,6 +15,7 @@
  *   valid(key, value)      whether a value fits its key's kind (KINDS below)
  *   reload()               read storage again (the SCORM launch page, before it packs the data)
  *   clear()                erase all of the learner's data
+ *   notices(then)          then(window.swanNotices) once notices.js is loaded
  *   available              false: nothing is kept after this visit (storage blocked or full)
  *   setAside               true: stored data that failed its check was moved aside this visit
  *
@@ -32,7 +33,7 @@
  * Nothing is used before its shape is checked: every value from storage, an
  * import file or the LMS passes KINDS. Values that fail, and keys of no known
  * kind, are set aside (kept in "swan-course-set-aside", see storage-guard.js)
- * and the learner sees a notice; the page keeps working.
+ * and the learner sees a notice (notices.js); the page keeps working.
  */
 (function () {
   "use strict";
@@ -49,8 +50,9 @@
 
   /* ---------- kinds: which keys exist and what their values look like ----------
    * One entry per kind of key: its name, the pattern of its keys, the check of
-   * its values, and whether it is the learner's own work. A new kind of data (the exam mode, for example) is added here
-   * and nowhere else; a key of no kind listed here is set aside. */
+   * its values, and whether it is the learner's own work. A new kind of data
+   * (the exam mode, for example) is added here and nowhere else; a key of no
+   * kind listed here is set aside. */
 
   var ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,99}";
   var PAGE = "(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}/){0,8}[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\\.md";
@@ -418,9 +420,6 @@
     migratedFrom: null,
     valid: valid,
     check: check,
-    kinds: function () {
-      return KINDS.map(function (found) { return found.name; });
-    },
     get: function (key) {
       return has(memory, key) ? copy(memory[key]) : null;
     },
@@ -467,6 +466,10 @@
     },
     keepAside: keepAside,
     reload: readAll,
+    /* then(window.swanNotices) once notices.js is loaded (a notice of another script, such as swanLiveNote's). */
+    notices: function (then) {
+      withNotices(then);
+    },
     clear: function () {
       var storage = area();
       Object.keys(memory).forEach(function (key) {
@@ -484,81 +487,12 @@
     }
   };
 
-  /* ---------- notices ---------- */
+  /* ---------- notices ----------
+   * The notices themselves (texts and markup) are in notices.js, loaded next to
+   * this file only on a page that shows one: most pages never need them. */
 
-  var NOTICES = {
-    unavailable: "Let op: je voortgang wordt nu niet bewaard. Deze browser staat opslaan niet toe " +
-      "(bijvoorbeeld in een privévenster) of de opslag is vol. Je kunt de cursus gewoon gebruiken, " +
-      "maar na het sluiten van deze pagina is wat je deed weg.",
-    unavailableInLms: "Let op: deze browser staat opslaan niet toe. Je voortgang wordt alleen in de leeromgeving bewaard.",
-    setAside: "Let op: een deel van je opgeslagen voortgang was beschadigd en kon niet worden gelezen. " +
-      "We hebben het apart gezet, zodat deze pagina gewoon werkt. Wat nog wel leesbaar was, blijft bewaard.",
-    persist: "Deze browser kan je voortgang wissen als je de cursus een tijd niet opent. " +
-      "Bewaar daarom af en toe een kopie in een bestand. Dat doe je op de pagina ",
-    persistLink: "Voortgang en privacy",
-    persistClose: "Ik begrijp het"
-  };
-  var PRIVACY_PAGE = "introductie/voortgang-en-privacy.md";
   var PERSIST_MARK = "melding:opslag-kan-verdwijnen";
-
-  /* Where notices go: the top of the page's content. Pages without it (the SCORM launch page)
-   * show their own status instead (store.notices()). */
-  function noticeHolder() {
-    return document.querySelector(".md-content__inner");
-  }
-
-  function whenReady(then) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then);
-    else then();
-  }
-
-  function element(tag, attributes, content) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      node.setAttribute(name, attributes[name]);
-    });
-    if (content) node.textContent = content;
-    return node;
-  }
-
-  /* The texts of the storage notice, for pages that show them their own way. */
-  store.notices = function () {
-    var texts = [];
-    if (!store.available) texts.push(insideLms() ? NOTICES.unavailableInLms : NOTICES.unavailable);
-    if (store.setAside) texts.push(NOTICES.setAside);
-    return texts;
-  };
-
-  /* A visible notice at the top of the page, announced to screen readers. */
-  function showNotice() {
-    whenReady(function () {
-      var holder = noticeHolder();
-      if (!holder) return;
-      var notice = document.getElementById("swan-storage-notice");
-      if (!notice) {
-        notice = element("div", { id: "swan-storage-notice", "class": "admonition warning swan-storage-notice",
-          role: "status", "data-testid": "swan-storage-notice" });
-        notice.appendChild(element("p", { "class": "admonition-title" }, "Je voortgang"));
-        holder.insertBefore(notice, holder.firstChild);
-      }
-      notice.querySelectorAll("p.swan-storage-notice__text").forEach(function (p) {
-        p.remove();
-      });
-      var texts = store.notices();
-      texts.forEach(function (text) {
-        notice.appendChild(element("p", { "class": "swan-storage-notice__text" }, text));
-      });
-      notice.hidden = texts.length === 0;
-    });
-  }
-
-  /* ---------- persistent storage ----------
-   * Safari may erase what a site stored after seven days without a visit, and
-   * other browsers may do so when the disk fills up. Once the learner has stored
-   * some work (an answer, a choice, a note), ask the browser to keep it; where it says no, tell the learner once
-   * how to keep a copy. Inside an LMS the LMS keeps a copy, so there is nothing to say. */
-
-  var persistAsked = false;
+  var here = document.currentScript ? document.currentScript.src : "";
 
   function insideLms() {
     try {
@@ -568,9 +502,61 @@
     }
   }
 
+  var noticesWaiting = null;
+
+  /* Run then(window.swanNotices) once notices.js is there. */
+  function withNotices(then) {
+    if (window.swanNotices) {
+      then(window.swanNotices);
+      return;
+    }
+    if (noticesWaiting) {
+      noticesWaiting.push(then);
+      return;
+    }
+    if (!here) return;
+    noticesWaiting = [then];
+    var script = document.createElement("script");
+    script.src = here.replace(/store\.js([?#].*)?$/, "notices.js");
+    script.onload = function () {
+      var waiting = noticesWaiting;
+      noticesWaiting = null;
+      waiting.forEach(function (run) {
+        if (window.swanNotices) run(window.swanNotices);
+      });
+    };
+    document.head.appendChild(script);
+  }
+
+  /* The storage notice at the top of the page (pages without content, such as the SCORM launch page,
+   * say it their own way). */
+  function showNotice() {
+    withNotices(function (notices) {
+      notices.storage(store, insideLms());
+    });
+  }
+
+  /* ---------- persistent storage ----------
+   * Safari may erase what a site stored after seven days without a visit, and
+   * other browsers may do so when the disk fills up. Once the learner has stored
+   * some work (an answer, a choice, a note), ask the browser to keep it; where it
+   * says no, tell the learner once how to keep a copy, until they close the notice.
+   * Inside an LMS the LMS keeps a copy, so there is nothing to say. */
+
+  var persistAsked = false;
+
   function hasLearnerWork() {
     return Object.keys(memory).some(function (key) {
       return kindOf(key).work;
+    });
+  }
+
+  function remindToExport() {
+    if (store.get(PERSIST_MARK) === true) return;
+    withNotices(function (notices) {
+      notices.keepACopy(function () {
+        store.set(PERSIST_MARK, true);
+      });
     });
   }
 
@@ -590,43 +576,6 @@
     }, remindToExport);
   }
 
-  function privacyLink() {
-    var map = window.swanCourseMap;
-    var page = map && map.pages && map.pages[PRIVACY_PAGE];
-    if (!page) return null;
-    var base;
-    try {
-      base = window.__md_scope || new URL(".", window.location.href);
-      return element("a", { href: new URL(page.url + "#swan-data-export", base).href }, page.title || NOTICES.persistLink);
-    } catch (error) {
-      return null;
-    }
-  }
-
-  function remindToExport() {
-    whenReady(function () {
-      var holder = noticeHolder();
-      if (!holder || store.get(PERSIST_MARK) === true || document.getElementById("swan-persist-notice")) return;
-      var notice = element("div", { id: "swan-persist-notice", "class": "admonition info swan-persist-notice",
-        role: "status", "data-testid": "swan-persist-notice" });
-      notice.appendChild(element("p", { "class": "admonition-title" }, "Bewaar een kopie van je voortgang"));
-      var p = element("p", {}, NOTICES.persist);
-      var link = privacyLink();
-      p.appendChild(link || document.createTextNode(NOTICES.persistLink));
-      p.appendChild(document.createTextNode("."));
-      notice.appendChild(p);
-      var close = element("button", { type: "button", "class": "md-button swan-persist-notice__close" },
-        NOTICES.persistClose);
-      close.addEventListener("click", function () {
-        store.set(PERSIST_MARK, true);
-        notice.remove();
-      });
-      notice.appendChild(close);
-      var storageNotice = document.getElementById("swan-storage-notice");
-      holder.insertBefore(notice, storageNotice ? storageNotice.nextSibling : holder.firstChild);
-    });
-  }
-
   /* ---------- start ---------- */
 
   readAll();
@@ -634,5 +583,6 @@
   window.addEventListener("storage", onStorage);
   window.swanStore = store;
   if (!store.available || store.setAside) showNotice();
-  whenReady(askToPersist);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", askToPersist);
+  else askToPersist();
 })();
