@@ -4,32 +4,17 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
-
-from helpers import ROOT
+from playwright.sync_api import expect
 
 SUB_PATH = "/cursus/swan/"
+# Web-first assertions pass as soon as the page shows what they wait for; their deadline only decides how
+# long a failing one waits. Playwright's 5 s is too short on a busy two-core machine that runs two workers.
+expect.set_options(timeout=20_000)
 DEBIAN_CHROMIUM = Path("/usr/lib/chromium/chromium")
-LZ_STRING = ROOT / "node_modules" / "lz-string" / "libs" / "lz-string.min.js"
-LZ_STRING_IN_SITE = "assets/vendor/lz-string.min.js"
-
-
-def with_lz_string(site: Path) -> Path:
-    """Put lz-string where the SCORM launch page loads it, unless the build already did.
-
-    TEMPORARY fixture step: the engine branch copies node_modules' lz-string.min.js
-    into every build; until that is merged, the tests copy it in themselves.
-    """
-    target = site / LZ_STRING_IN_SITE
-    if not target.exists():
-        assert LZ_STRING.is_file(), "run ./scripts/setup-env --test (npm ci) first"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(LZ_STRING, target)
-    return site
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
@@ -46,7 +31,6 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def site_url(course_site) -> str:
-    with_lz_string(course_site)
     handler = functools.partial(_SubPathHandler, directory=str(course_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -69,11 +53,16 @@ def browser_type_launch_args(browser_type_launch_args):
     return args
 
 
-@pytest.fixture(scope="session")
-def all_pages(course_site) -> list[str]:
-    """Every page of the built course, as a URL path relative to the site root."""
-    paths = (page.parent.relative_to(course_site).as_posix() for page in course_site.rglob("index.html"))
-    return sorted("" if path == "." else f"{path}/" for path in paths)
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def phone(browser, base_url):
+    """A page on a phone: 360 px wide, touch, high-density screen."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True,
+                                  base_url=base_url)
+    yield context.new_page()
+    context.close()
 
 
 def pages_with(course_site: Path, marker: str) -> list[str]:
@@ -97,28 +86,16 @@ def lms(release_dirs, tmp_path_factory):
     pages = tmp_path_factory.mktemp("lms")
     server = ReleaseServer({"/scorm-again/": SCORM_AGAIN, "/lms/": pages})
     for kind in EDITIONS:
-        server.mount(f"/content/1.0.0/{kind}/", _package_with_lz_string(release_dirs[kind], tmp_path_factory))
+        server.mount(f"/content/1.0.0/{kind}/", release_dirs[kind])
     server.pages = pages
     yield server
     server.close()
 
 
 @pytest.fixture(scope="session")
-def lms_with_next_version(lms, bumped_release_dirs, tmp_path_factory):
+def lms_with_next_version(lms, bumped_release_dirs):
     """The same LMS, with the packages of the next version (2.0.0) under /content/2.0.0/<edition>/."""
     from lms import EDITIONS
     for kind in EDITIONS:
-        lms.mount(f"/content/2.0.0/{kind}/", _package_with_lz_string(bumped_release_dirs[kind], tmp_path_factory))
+        lms.mount(f"/content/2.0.0/{kind}/", bumped_release_dirs[kind])
     return lms
-
-
-def _package_with_lz_string(folder: Path, tmp_path_factory) -> Path:
-    """The package itself when it holds lz-string; else a copy with it (TEMPORARY, see with_lz_string).
-
-    A copy, because the release tests compare each package's files with its manifest.
-    """
-    if (folder / LZ_STRING_IN_SITE).exists():
-        return folder
-    copy = tmp_path_factory.mktemp(folder.name) / "package"
-    shutil.copytree(folder, copy)
-    return with_lz_string(copy)

@@ -38,6 +38,27 @@ _ANSWER_ALL = """(correct) => {
 }"""
 
 
+# True once the page has loaded and Material's search worker has its index: the search box then shows
+# the text Material writes there when it is ready for a query (search.result.placeholder in its config).
+_SEARCH_READY = """() => {
+  if (document.readyState !== "complete") return false;
+  const meta = document.querySelector(".md-search-result__meta");
+  const config = document.getElementById("__config");
+  if (!meta || !config) return true;
+  return meta.textContent.trim() === JSON.parse(config.textContent).translations["search.result.placeholder"];
+}"""
+
+
+def wait_until_settled(page) -> None:
+    """Wait until a page (or frame) has loaded everything it loads by itself, the search index included.
+
+    A test that moves on before that cuts the search worker off while it loads its
+    language files, which then fail to load; waiting for this state, not for a time
+    or for "network idle", is what keeps such a test from flaking.
+    """
+    page.wait_for_function(_SEARCH_READY)
+
+
 def question(page, ref: str):
     """The question with this ref (bank/question) on the page or frame."""
     return page.get_by_test_id("vraag-" + ref.replace("/", "-"))

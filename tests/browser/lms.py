@@ -17,7 +17,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from helpers import ROOT
-from learner import answer_all, watch_errors
+from learner import answer_all, wait_until_settled, watch_errors
 
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist"
 EDITIONS = ["scorm12", "scorm2004"]
@@ -64,9 +64,6 @@ LMS_PAGE = """<!doctype html>
 </body></html>
 """
 _launches = itertools.count()
-# The search worker of a course page loads its language files a moment after the page; when a test
-# has already moved on to the next page, that load is cut off. That is no error of the course.
-_LEFT_BEHIND = "Failed to execute 'importScripts' on 'WorkerGlobalScope'"
 # What the LMS holds as suspend_data, read back with the package's own unpack().
 READ_SUSPEND = "() => window.swanScorm.unpack(window.cmi().suspend_data)"
 
@@ -104,7 +101,7 @@ class Launch:
                                saved=json.dumps(saved), package=f"/content/{version}/{edition}/")
         name = f"lms-{next(_launches)}.html"
         (lms_server.pages / name).write_text(html, encoding="utf-8")
-        self.errors = watch_errors(page, ignore=_LEFT_BEHIND)
+        self.errors = watch_errors(page)
         page.on("response", lambda response: self.errors.append(f"{response.status} {response.url}")
                 if response.status >= 400 else None)
         self.outside = []
@@ -116,6 +113,7 @@ class Launch:
         self.frame = self.launch_page.frame_locator(".swan-scorm__course")
         if wait:
             expect(self.frame.get_by_role("heading", level=1).first).to_be_visible()
+            wait_until_settled(self.course)
 
     @property
     def course(self):
@@ -139,14 +137,16 @@ class Launch:
         return self.page.evaluate("({initialize: lms.initialize, finish: lms.finish, commit: lms.commit})")
 
     def go(self, path: str):
-        """Open a course page as a learner does: a full page load inside the course frame."""
+        """Open a course page as a learner does: a full page load inside the course frame, until it has settled."""
         self.course.goto(self.package_url + path)
         expect(self.frame.get_by_role("heading", level=1).first).to_be_visible()
+        wait_until_settled(self.course)
 
     def next_page(self):
         self.frame.get_by_role("link", name="Volgende").first.click()
         self.course.wait_for_load_state()
         expect(self.frame.get_by_role("heading", level=1).first).to_be_visible()
+        wait_until_settled(self.course)
 
     def answer_questions(self, correct: int | None = None) -> int:
         """Answer every question on the page through its form: all right, or only the first `correct`."""
@@ -186,7 +186,7 @@ class Launch:
 
     def close(self):
         """The LMS closes the course, as when the learner leaves it (once the page has loaded what it loads)."""
-        self.course.wait_for_load_state("networkidle")
+        wait_until_settled(self.course)
         self.page.evaluate("document.getElementById('sco').src = 'about:blank'")
         self.page.wait_for_function("lms.finish > 0")
 

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from swan_course.content.nav import add_casussen_to_nav, nav_paths, nav_sections
+from swan_course.content.nav import add_casussen_to_nav, nav_paths, nav_sections, sidebar
 
 NAV = [{"Start": "index.md"}, {"Module": ["m/index.md", {"Een": "m/een.md"}]},
        {"Casussen": [{"Overzicht": "casussen/index.md"}]}]
@@ -35,3 +35,19 @@ def test_nav_sections_group_pages_under_their_top_section_and_loose_pages_first(
                                                                             children=[_page("m/een.md")])])
     assert nav_sections([_page("index.md"), module]) == [
         {"title": "", "pages": ["index.md"]}, {"title": "Module", "pages": ["m/index.md", "m/een.md"]}]
+
+
+def _section(title, children, active=False):
+    return SimpleNamespace(is_section=True, is_page=False, title=title, children=children, active=active)
+
+
+def test_the_sidebar_leaves_out_the_other_casus_pages_and_keeps_the_nav_whole():
+    overview, one, two = _page("casussen/index.md"), _page("casussen/een/index.md"), _page("casussen/twee/index.md")
+    module = _section("Module", [_page("m/index.md")])
+    casussen = _section("Casussen", [overview, one, two], active=True)
+    nav = SimpleNamespace(items=[_page("index.md"), module, casussen], pages=[overview, one, two])
+    shown = sidebar(nav, one)
+    assert shown.items[1] is module  # sections without casus pages are not copied
+    assert shown.items[2].children == [overview, one] and shown.items[2].active is True
+    assert sidebar(nav, overview).items[2].children == [overview]
+    assert casussen.children == [overview, one, two] and nav.pages == [overview, one, two]  # the nav is unchanged

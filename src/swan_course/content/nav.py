@@ -7,6 +7,12 @@ generator builds it; nothing here imports one.
 
 from __future__ import annotations
 
+import copy
+import re
+
+# The pages the swan plugin generates from casussen/<id>.yml.
+CASUS_PAGE = re.compile(r"^casussen/[^/]+/index\.md$")
+
 
 def nav_paths(nav) -> list[str]:
     """Flatten a MkDocs nav (as in mkdocs.yml) into its page paths, in order."""
@@ -64,3 +70,39 @@ def section_with(items: list, path: str) -> list | None:
             if isinstance(value, list) and (found := section_with(value, path)) is not None:
                 return found
     return None
+
+
+def sidebar(nav, current):
+    """Return the nav as a page's sidebar shows it: everything, but of the casus pages only the current one.
+
+    Every page renders the whole nav, so a casus section listed on every page makes the
+    build grow with casussen times pages. The overview lists and links every casus, and
+    the footer's previous and next links (the nav's page order, which stays whole) still
+    lead through all of them. The nav itself is not changed: the sidebar is a copy.
+    """
+    shown = copy.copy(nav)
+    shown.items = sidebar_items(nav.items, current)
+    return shown
+
+
+def sidebar_items(items, current) -> list:
+    """Return nav items without the casus pages other than the current page.
+
+    Sections are copied only where something is left out, with their state (active) as it is.
+    """
+    shown = []
+    for item in items:
+        if getattr(item, "is_section", False):
+            children = sidebar_items(item.children, current)
+            if len(children) != len(item.children) or any(a is not b for a, b in zip(children, item.children)):
+                item = copy.copy(item)
+                item.children = children
+        elif _is_casus_page(item) and item is not current:
+            continue
+        shown.append(item)
+    return shown
+
+
+def _is_casus_page(item) -> bool:
+    """Tell whether a nav item is a generated casus page."""
+    return getattr(item, "is_page", False) and bool(CASUS_PAGE.match(item.file.src_uri))

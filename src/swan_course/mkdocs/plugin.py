@@ -17,7 +17,7 @@ from mkdocs.utils import write_file
 
 from ..content.docs_check import unsafe_markup
 from ..content.modules import check_module_meta
-from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
+from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections, sidebar
 from ..content.placement import placement_errors
 from ..content.site import load_site
 from ..content.xapi import load_settings as xapi_settings
@@ -90,6 +90,11 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         """Remember the nav sections: the course map groups pages into modules by them."""
         self.sections = nav_sections(nav.items)
         return nav
+
+    def on_page_context(self, context, page, config, nav):
+        """Render the page's sidebar without the other casus pages (content/nav.py, sidebar)."""
+        context["nav"] = sidebar(nav, page)
+        return context
 
     def on_page_markdown(self, markdown, page, config, files):
         """Put the questions, the module intro, the begrippenlijst and other blocks into the page."""

@@ -1,247 +1,208 @@
-"""Performance budget: what the course costs a learner and a build, next to a bare Material build.
+"""Performance budget: what the course costs a learner and a build, next to plain Material and Material + mkdocs-quiz.
 
-The bare build is Material for MkDocs with the same Markdown pages (docs/ plus
-the pages the swan plugin generates from YAML, written to disk from
-render/site.py) and the same Markdown extensions, but without our plugins and
-assets: it is what the pages would cost as plain documentation. Figures are printed as a table; the
-exit status is 1 when a figure is over its budget.
+Three sites are built from the same Markdown (see benchmark_sites.py): the course,
+plain Material, and Material + mkdocs-quiz with the same questions. For five kinds of
+page (home, a page with quizzes, a casus, the gespreksleidraad, the eindtoets) the
+benchmark reports
 
-Page weight is deterministic; build times depend on the machine and on what
-else runs on it (on a shared two-core machine the bare build alone varies by
-a third between runs). So the exit status is 1 when a page-weight budget is
-missed, and for build times only with --fail-on-time.
+- the first visit with an empty cache and the next page (the footer's "Volgende"),
+  with every byte Chromium downloads as a careful host serves it (gzip level 6,
+  see benchmark_server.py) and the number of requests, until the search worker has
+  loaded its index (see benchmark_visits.py);
+- Lighthouse mobile (performance score, LCP, FCP), the median of three runs;
 
-Usage: scripts/benchmark [--runs N] [--fail-on-time]
+and the build time of the course next to plain Material, and of the course with 10
+and 30 times the casussen and quiz banks.
+
+Page weight is deterministic and gates the exit status. Lighthouse scores and build
+times depend on the machine and on what else runs on it: they are printed with their
+verdict, with the load average, and fail the command only with --fail-on-time.
+
+Usage: scripts/benchmark [--runs N] [--lighthouse-runs N] [--fail-on-time]
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
+import datetime
+import json
 import os
-import re
-import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from . import benchmark_sites as sites
+from . import benchmark_visits as visits
 
-# Budgets, as a multiple of the bare build (or, for ten times the content, of our own build).
-FIRST_VISIT, SECOND_PAGE, BUILD, TENFOLD = 1.3, 1.5, 2.0, 10.0
-
-_COPIES = 10
-_NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "dist", "tests", "test-results",
-                                     "__pycache__", "*.egg-info", ".pytest_cache")
+# Budgets, as a multiple of Material + mkdocs-quiz with the same questions (page weight),
+# of plain Material (build), or of our own build (more content).
+FIRST_VISIT, NEXT_PAGE, BUILD = 1.3, 1.5, 2.0
+SCALES = (10, 30)
+LIGHTHOUSE_SCORE = 0.90
+SITES = ("course", "material", "material-quiz")
+SITE_NAMES = {"course": "course", "material": "Material", "material-quiz": "Material+quiz"}
 
 
 @dataclass
 class Row:
+    """One figure with its budget; `timing` figures depend on the machine."""
+
     label: str
-    ours: float
-    bare: float
-    unit: str
-    budget: float
+    text: str
+    ok: bool
     timing: bool = False
 
-    @property
-    def ratio(self) -> float:
-        """Return our figure as a multiple of the bare one."""
-        return self.ours / self.bare
 
-    @property
-    def ok(self) -> bool:
-        """Whether the figure is within its budget."""
-        return self.ratio <= self.budget
+@dataclass(frozen=True)
+class Kind:
+    """A kind of page: its label, the page, and the page after it."""
 
-
-def gzip_size(path: Path) -> int:
-    """Return a file's size after gzip level 6."""
-    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+    label: str
+    first: str
+    next: str
 
 
-class _LoggingHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve a site and remember every file a browser asks for."""
-
-    requested: list[str]
-
-    def log_message(self, *args):
-        """Remember the path instead of logging it."""
-        self.requested.append(self.path.split("?")[0])
+def say(message: str) -> None:
+    """Tell on stderr what the benchmark is doing, so a long run never looks stuck."""
+    print(f"benchmark: {message}", file=sys.stderr, flush=True)
 
 
-def visit_costs(site: Path, first: str, second: str) -> tuple[int, int]:
-    """Gzipped bytes of HTML, CSS and JS a browser downloads for a first visit, then for a second page.
+def page_kinds(site: Path) -> list[Kind]:
+    """The five kinds of page, each with the page after it in the order a learner follows."""
+    order = visits.nav_order(site)
 
-    Everything the browser asks for counts, also what scripts load later (the
-    search worker and its language files). The second page counts only files
-    the first visit did not fetch: the rest comes from the browser cache.
-    """
-    from playwright.sync_api import sync_playwright
+    def first(test) -> str:
+        found = next((url for url in order[:-1] if test(url)), None)
+        if found is None:
+            raise SystemExit("the benchmark found no page of a kind it measures; see page_kinds()")
+        return found
 
-    requested: list[str] = []
-    handler = functools.partial(type("Handler", (_LoggingHandler,), {"requested": requested}), directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    def with_quiz(url: str) -> bool:
+        return 'class="swan-question"' in visits.page_file(site, url).read_text(encoding="utf-8")
 
-    def cost(paths: set[str]) -> int:
-        """Return the gzipped bytes of the HTML, CSS and JS among requested paths."""
-        files = {site / (path.lstrip("/") + "index.html" if path.endswith("/") else path.lstrip("/")) for path in paths}
-        return sum(gzip_size(file) for file in files if file.suffix in (".html", ".css", ".js") and file.is_file())
-
-    chromium = Path("/usr/lib/chromium/chromium")
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(chromium) if chromium.exists() else None)
-            page = browser.new_page()
-            page.goto(base + first, wait_until="networkidle")
-            first_paths = set(requested)
-            requested.clear()
-            page.goto(base + second, wait_until="networkidle")
-            second_paths = set(requested) - first_paths
-            browser.close()
-    finally:
-        server.shutdown()
-    return cost(first_paths), cost(second_paths)
+    chosen = [("home", first(lambda url: url == "")), ("page with quizzes", first(with_quiz)),
+              ("casus", first(lambda url: url.startswith("casussen/") and url != "casussen/")),
+              ("gespreksleidraad", first(lambda url: url == "gespreksleidraad/")),
+              ("eindtoets", first(lambda url: url == "eindtoets/"))]
+    return [Kind(label, url, order[order.index(url) + 1]) for label, url in chosen]
 
 
-def build_seconds(builds: dict[str, tuple[Path, Path]], runs: int) -> dict[str, float]:
-    """Best wall-clock time of each full `mkdocs build` ({name: (config, site)}) over the runs.
-
-    Each run is a fresh process, as a publisher runs it. The builds take turns,
-    so that a slow spell of a shared machine falls on all of them alike; the
-    fastest run of each is the one least disturbed by other work.
-    """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    times: dict[str, list[float]] = {name: [] for name in builds}
-    for _ in range(runs):
-        for name, (config, site) in builds.items():
-            start = time.perf_counter()
-            result = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                capture_output=True, text=True, env=env, cwd=config.parent, check=False)
-            times[name].append(time.perf_counter() - start)
-            if result.returncode != 0:
-                raise SystemExit(f"build of {config} failed:\n{result.stdout}{result.stderr}")
-    return {name: min(values) for name, values in times.items()}
+def weight_rows(kinds: list[Kind], costs: dict[str, list]) -> tuple[list[str], list[Row]]:
+    """The page-weight table (lines) and its budget rows."""
+    head = f"{'':36}" + "".join(f"{SITE_NAMES[name]:>20}" for name in SITES) + f"{'vs +quiz':>10}{'budget':>8}"
+    lines, rows = [head], []
+    for index, kind in enumerate(kinds):
+        for which, budget, url in ((0, FIRST_VISIT, kind.first), (1, NEXT_PAGE, kind.next)):
+            found = {name: costs[name][index][which] for name in SITES}
+            ratio = found["course"].size / found["material-quiz"].size
+            label = f"{kind.label}: {'first visit' if which == 0 else 'next page'} ({url or 'home'})"
+            cells = "".join(f"{cost.size / 1024:11.1f} KB {cost.requests:3} rq" for cost in found.values())
+            ok = ratio <= budget
+            lines.append(f"{label[:36]:36}{cells}{ratio:9.2f}x{budget:7.1f}x  {'ok' if ok else 'OVER BUDGET'}")
+            rows.append(Row(label, f"{ratio:.2f}x", ok))
+    return lines, rows
 
 
-def generated_markdown(root: Path) -> dict[str, str]:
-    """The Markdown pages the swan plugin adds to the site (casussen, gespreksleidraad, ...), by path."""
-    from ..content.nav import nav_paths
-    from ..content.site import load_site
-    from ..release.build import plugin_settings
-    from ..render import site
-
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    settings, nav = plugin_settings(config, "swan"), nav_paths(config.get("nav"))
-    loaded = load_site(root, root / "docs", nav, settings.get("version"), settings.get("branding") or {})
-    return site.pages(loaded, nav)
-
-
-def bare_config(root: Path, work: Path) -> Path:
-    """A Material config for the same Markdown, without our plugins or course assets."""
-    docs = work / "bare-docs"
-    shutil.copytree(root / "docs", docs)
-    for path, markdown in generated_markdown(root).items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        (docs / path).write_text(markdown, encoding="utf-8")
-    ours = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    config = {
-        "site_name": ours["site_name"],
-        "docs_dir": str(docs),
-        "theme": {key: ours["theme"][key] for key in ("name", "language", "font", "palette", "features")},
-        "plugins": [{"search": {"lang": "nl"}}],
-        "markdown_extensions": ours["markdown_extensions"],
-    }
-    path = work / "bare.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
+def lighthouse_rows(kinds: list[Kind], found: dict) -> tuple[list[str], list[Row]]:
+    """The Lighthouse table (lines) and its rows: the course's score on each kind must reach 0.90."""
+    head = f"{'':36}" + "".join(f"{SITE_NAMES[name] + ' score LCP FCP':>27}" for name in SITES)
+    lines, rows = [head], []
+    for kind in kinds:
+        cells = "".join(f"{found[name, kind.first].score:>14.2f} {found[name, kind.first].lcp:5.1f}s "
+                        f"{found[name, kind.first].fcp:4.1f}s" for name in SITES)
+        ok = found["course", kind.first].score >= LIGHTHOUSE_SCORE
+        lines.append(f"{(kind.label + ' (' + (kind.first or 'home') + ')')[:36]:36}{cells}"
+                     f"   >= {LIGHTHOUSE_SCORE:.2f}  {'ok' if ok else 'BELOW'}")
+        rows.append(Row(f"Lighthouse {kind.label}", f"{found['course', kind.first].score:.2f}", ok, timing=True))
+    return lines, rows
 
 
-def tenfold_copy(root: Path, work: Path) -> Path:
-    """A copy of the course with ten times the casussen and quiz banks; each copied bank gets its own page."""
-    copy = work / "tenfold"
-    shutil.copytree(root, copy, ignore=_NOT_COPIED)
-    (copy / "node_modules").symlink_to(root / "node_modules")  # scripts the build copies into the site
-    pages = []
-    for n in range(2, _COPIES + 1):
-        for casus in sorted((root / "casussen").glob("*.yml")):
-            shutil.copy(casus, copy / "casussen" / f"{casus.stem}-kopie-{n}.yml")
-        for bank in sorted((root / "quizzes").glob("*.yml")):
-            bank_id = f"{bank.stem}-kopie-{n}"
-            shutil.copy(bank, copy / "quizzes" / f"{bank_id}.yml")
-            page = f"benchmark/{bank_id}.md"
-            (copy / "docs" / "benchmark").mkdir(exist_ok=True)
-            (copy / "docs" / page).write_text(f"# Kopie {n} van {bank.stem}\n\n<!-- quiz: {bank_id} -->\n",
-                                              encoding="utf-8")
-            pages.append(page)
-    config = yaml.safe_load((copy / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["nav"].append({"Benchmark": pages})
-    (copy / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return copy / "mkdocs.yml"
+def build_rows(times: dict[str, sites.BuildTime]) -> tuple[list[str], list[Row]]:
+    """The build-time table (lines) and its budget rows."""
+    def line(label: str, ours: sites.BuildTime, base: sites.BuildTime, budget: float | None) -> tuple[str, Row]:
+        ratio = ours.cpu / base.cpu
+        ok = budget is None or ratio <= budget
+        verdict = f"{budget:7.1f}x  {'ok' if ok else 'OVER BUDGET'}" if budget else f"{'':8} (for comparison)"
+        text = (f"{label:58}{ours.cpu:8.1f} s{ours.wall:7.1f} s{base.cpu:8.1f} s{base.wall:7.1f} s"
+                f"{ratio:8.2f}x{verdict}")
+        return text, Row(label, f"{ratio:.2f}x", ok, timing=True)
+
+    head = f"{'':58}{'CPU':>10}{'wall':>9}{'vs CPU':>10}{'wall':>9}{'ratio':>9}{'budget':>8}"
+    pairs = [line("Build of the whole course (vs. plain Material)", times["course"], times["material"], BUILD),
+             line("Material + mkdocs-quiz (vs. plain Material)", times["material-quiz"], times["material"], None)]
+    for scale in SCALES:
+        pairs.append(line(f"Build with {scale}x the casussen and quiz banks (vs. our build)",
+                          times[f"course-{scale}x"], times["course"], float(scale)))
+        pairs.append(line(f"Plain Material with {scale}x the pages (vs. plain Material)",
+                          times[f"material-{scale}x"], times["material"], None))
+    low, high = SCALES
+    line_at_high = times["course"].cpu + (times[f"course-{low}x"].cpu - times["course"].cpu) * (high - 1) / (low - 1)
+    extra = f"{'':58}(a straight line through 1x and {low}x predicts {line_at_high:.1f} s CPU at {high}x: " \
+            f"{times[f'course-{high}x'].cpu / line_at_high:.2f}x that)"
+    return [head, *(text for text, _ in pairs), extra], [row for _, row in pairs]
 
 
-def first_quiz_page_and_next(root: Path, site: Path) -> tuple[str, str]:
-    """The first page in nav order with quiz questions, and the page after it: a learner's first two pages."""
-    from ..content.nav import nav_paths
-
-    nav = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
-    urls = [re.sub(r"(^|/)index\.md$|\.md$", lambda m: m[1] if m[1] else "/", path) for path in nav_paths(nav)]
-    urls = ["" if url in ("", "/") else url.rstrip("/") + "/" for url in urls]
-    for index, url in enumerate(urls[:-1]):
-        if 'class="swan-question"' in (site / url / "index.html").read_text(encoding="utf-8"):
-            return url, urls[index + 1]
-    raise SystemExit("no page with a quiz in the nav")
+def machine() -> str:
+    """Say where and when the figures were measured."""
+    lighthouse = Path("node_modules/lighthouse/package.json")
+    version = json.loads(lighthouse.read_text())["version"] if lighthouse.exists() else "not installed"
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    return (f"{datetime.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} CPUs, load average {load} (1, 5, 15 min); "
+            f"{visits.chromium_version()}, Lighthouse {version}")
 
 
-def measure(root: Path, runs: int) -> list[Row]:
-    """Build the course, the bare site and ten times the content; measure their costs."""
+def measure(root: Path, runs: int, lighthouse_runs: int) -> tuple[list[str], list[Row]]:
+    """Build every site, visit the five kinds of page in each, run Lighthouse; return the report and its rows."""
+    lines = [f"SWAN course benchmark: {machine()}", ""]
     with tempfile.TemporaryDirectory(prefix="swan-benchmark-") as tmp:
         work = Path(tmp)
-        ours_site, bare_site = work / "ours", work / "bare"
-        seconds = build_seconds({"ours": (root / "mkdocs.yml", ours_site),
-                                 "bare": (bare_config(root, work), bare_site),
-                                 "tenfold": (tenfold_copy(root, work), work / "tenfold-site")}, runs)
-        ours_build, bare_build, tenfold_build = seconds["ours"], seconds["bare"], seconds["tenfold"]
-
-        first, second = first_quiz_page_and_next(root, ours_site)
-        ours_first, ours_second = visit_costs(ours_site, first, second)
-        bare_first, bare_second = visit_costs(bare_site, first, second)
-    return [
-        Row(f"First visit to a quiz page ({first})", ours_first / 1024, bare_first / 1024, "KB", FIRST_VISIT),
-        Row(f"Next page, assets cached ({second})", ours_second / 1024, bare_second / 1024, "KB", SECOND_PAGE),
-        Row("Build of the whole course", ours_build, bare_build, "s", BUILD, timing=True),
-        Row(f"Build with {_COPIES}x the casussen and quiz banks (vs. our build)", tenfold_build, ours_build, "s",
-            TENFOLD, timing=True),
-    ]
-
-
-def report(rows: list[Row]) -> str:
-    """Write the figures as a table with their budgets."""
-    lines = ["Performance budget (gzip level 6; bare = Material with the same Markdown, without our plugins)",
-             f"{'':64} {'course':>10} {'bare':>10} {'ratio':>7} {'budget':>7}"]
-    for row in rows:
-        lines.append(f"{row.label:64} {row.ours:>8.1f}{row.unit:>2} {row.bare:>8.1f}{row.unit:>2} "
-                     f"{row.ratio:>6.2f}x {row.budget:>6.1f}x  {'ok' if row.ok else 'OVER BUDGET'}")
-    return "\n".join(lines)
+        say("preparing plain Material, Material + mkdocs-quiz and the copies with more content")
+        configs = {"course": root / "mkdocs.yml",
+                   "material": sites.material_config(root, work, "material"),
+                   "material-quiz": sites.material_config(root, work, "material-quiz", with_quiz=True)}
+        for scale in SCALES:
+            copy = sites.scaled_copy(root, work, scale)
+            configs[f"course-{scale}x"] = copy / "mkdocs.yml"
+            configs[f"material-{scale}x"] = sites.material_config(copy, work, f"material-{scale}x")
+        times = sites.build_times({name: (config, work / f"site-{name}") for name, config in configs.items()},
+                                  runs, progress=say)
+        built = {name: work / f"site-{name}" for name in SITES}
+        kinds = page_kinds(built["course"])
+        say("visiting the five kinds of page in Chromium")
+        pairs = [(kind.first, kind.next) for kind in kinds]
+        costs = {name: visits.visit_costs(built[name], pairs) for name in SITES}
+        weight, rows = weight_rows(kinds, costs)
+        lines += ["Page weight: every byte Chromium downloads (gzip level 6 as served), until the search index "
+                  "is loaded; rq = requests", *weight, ""]
+        if lighthouse_runs and visits.lighthouse_available(root):
+            say(f"Lighthouse mobile, {lighthouse_runs} runs of {len(kinds) * len(SITES)} pages")
+            found = visits.lighthouse_figures(root, built, [kind.first for kind in kinds], lighthouse_runs)
+            more, lighthouse = lighthouse_rows(kinds, found)
+            lines += [f"Lighthouse mobile (simulated mid-range phone on slow 4G), median of {lighthouse_runs} runs",
+                      *more, ""]
+            rows += lighthouse
+        else:
+            lines += ["Lighthouse: not run (install it with scripts/setup-env --test, or --lighthouse-runs > 0)", ""]
+        more, build = build_rows(times)
+        lines += [f"Build time: fastest of {runs} fresh builds each, taking turns; ratios of CPU time", *more]
+        rows += build
+    return lines, rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the table; exit 1 when a figure that gates is over budget."""
+    """Print the report; exit 1 when a figure that gates is over budget."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5, help="builds per figure; the fastest counts (default 5)")
-    parser.add_argument("--fail-on-time", action="store_true", help="exit 1 also when a build time is over budget")
+    parser.add_argument("--runs", type=int, default=5, help="builds per site; the fastest counts (default 5)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3,
+                        help="Lighthouse runs per page and site; the median counts (default 3; 0 skips Lighthouse)")
+    parser.add_argument("--fail-on-time", action="store_true",
+                        help="exit 1 also when a build time or a Lighthouse score misses its budget")
     args = parser.parse_args(argv)
-    rows = measure(Path.cwd(), args.runs)
-    print(report(rows))
+    lines, rows = measure(Path.cwd(), args.runs, args.lighthouse_runs)
+    lines.append(f"Measured until {datetime.datetime.now():%H:%M}, load average then "
+                 f"{', '.join(f'{value:.2f}' for value in os.getloadavg())}")
+    print("\n".join(lines))
     gating = [row for row in rows if args.fail_on_time or not row.timing]
     return 0 if all(row.ok for row in gating) else 1
 

@@ -2,7 +2,7 @@
  * question has the test id vraag-<bank>-<question>; right options carry data-correct, a
  * fill-in blank its answer in data-answer, which the quiz's own script reads too). */
 
-/* Every question on the page: its test id, kind, number of options, right options and blanks. */
+/* Every question on the page: its test id, kind, options (their values, in the order shown), right options and blanks. */
 export function questionsOnPage(browser) {
   return browser.evaluate(() => Array.from(document.querySelectorAll(".swan-question[data-testid]"), (question) => {
     const options = Array.from(question.querySelectorAll("input[name=answer]"));
@@ -11,17 +11,20 @@ export function questionsOnPage(browser) {
       testid: question.getAttribute("data-testid"),
       kind: blanks.length ? "fill-in" : options.some((option) => option.type === "checkbox") ? "multiple" : "single",
       options: options.length,
+      values: options.map((option) => option.value),
       correct: options.flatMap((option, index) => (option.hasAttribute("data-correct") ? [index] : [])),
       blanks: blanks.map((blank) => blank.getAttribute("data-answer")),
     };
   }));
 }
 
-/* What the learner does for an answer: the options to tick (by position) or the words to type. */
+/* What the learner does for an answer: the options to tick (by position, and by value: the quiz shows the
+ * options in a new order each time the page opens) or the words to type. */
 export function chooseAnswer(question, correct) {
   if (question.kind === "fill-in") return { typed: question.blanks.map((right) => (correct ? right : "fout antwoord")) };
   const wrong = [...Array(question.options).keys()].filter((index) => !question.correct.includes(index));
-  return { ticked: correct ? question.correct : wrong.slice(0, 1) };
+  const ticked = correct ? question.correct : wrong.slice(0, 1);
+  return { ticked, values: ticked.map((index) => question.values[index]) };
 }
 
 export function optionRole(question) {
@@ -41,12 +44,15 @@ export async function answer(browser, question, correct) {
   return { chosen, feedback: feedback.text };
 }
 
-/* After a reload: the same options ticked (or words in the blanks) and the same feedback shown. */
+/* After a reload: the same options ticked (wherever they are now) or words in the blanks, and the same feedback. */
 export async function expectAnswered(browser, question, { chosen, feedback }) {
   const within = { testid: question.testid };
   for (const [nth, words] of (chosen.typed || []).entries()) {
     await browser.expectValue({ role: "textbox", within, nth }, words);
   }
-  for (const nth of chosen.ticked || []) await browser.expectChecked({ role: optionRole(question), within, nth });
+  const now = (await questionsOnPage(browser)).find((shown) => shown.testid === question.testid);
+  for (const value of chosen.values || []) {
+    await browser.expectChecked({ role: optionRole(question), within, nth: now.values.indexOf(value) });
+  }
   await browser.expect({ role: "status", within }, `to show "${feedback}"`, (seen) => seen.text === feedback);
 }
