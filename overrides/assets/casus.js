@@ -1,8 +1,11 @@
-/* SWAN course: casus model answers that open after trying, and the casus overview filters.
+/* SWAN course: the casussen. Decision points, reflection notes, model answers
+ * that open after trying, and the casus overview filters.
  *
- * Learner data only through window.swanStore (course.js). The "tried" state of a
- * reflection question is kept under geprobeerd:<casus>/<n>; the note itself is
- * reflectie:<casus>/<n> (written by course.js).
+ * Learner data only through window.swanStore (store.js): the chosen option of a
+ * decision point under keuze:<casus>/<step>, a reflection note under
+ * reflectie:<casus>/<n> and its "tried" state under geprobeerd:<casus>/<n>.
+ * Another tab's newer choice or note is shown here too. Learner text is only
+ * ever set as .value or .textContent.
  */
 (function () {
   "use strict";
@@ -12,6 +15,56 @@
 
   function store() {
     return window.swanStore;
+  }
+
+  function showFeedback(decision, index) {
+    decision.querySelectorAll(".swan-decision__feedback").forEach(function (feedback) {
+      feedback.hidden = feedback.getAttribute("data-option") !== String(index);
+    });
+  }
+
+  function showChoice(decision, saved) {
+    if (typeof saved !== "number") return;
+    var input = decision.querySelector('input[value="' + saved + '"]');
+    if (!input) return;
+    input.checked = true;
+    showFeedback(decision, saved);
+  }
+
+  function setUpDecision(decision) {
+    var key = "keuze:" + decision.getAttribute("data-decision");
+    var hint = decision.querySelector(".swan-decision__hint");
+    showChoice(decision, store().get(key));
+    decision.querySelector(".swan-decision__submit").addEventListener("click", function () {
+      var chosen = decision.querySelector("input:checked");
+      hint.hidden = Boolean(chosen);
+      if (!chosen) return;
+      showFeedback(decision, chosen.value);
+      store().set(key, Number(chosen.value));
+    });
+    window.addEventListener("swan:store-change", function (event) {
+      var detail = event.detail || {};
+      if (detail.external && (detail.key === key || detail.key === null)) showChoice(decision, store().get(key));
+    });
+  }
+
+  function saveNote(key) {
+    return function (text) {
+      if (text === "") store().remove(key);
+      else store().set(key, text);
+    };
+  }
+
+  function setUpReflection(reflection) {
+    var key = "reflectie:" + reflection.getAttribute("data-reflection");
+    var field = reflection.querySelector("textarea");
+    var saved = store().get(key);
+    if (typeof saved === "string") field.value = saved;
+    var save = saveNote(key);
+    field.addEventListener("input", function () {
+      save(field.value);
+    });
+    window.swanLiveNote(field, key, save);
   }
 
   function setUpModelAnswer(reflection) {
@@ -100,6 +153,8 @@
 
   function init() {
     if (!store()) return;
+    document.querySelectorAll(".swan-decision").forEach(setUpDecision);
+    document.querySelectorAll(".swan-reflection").forEach(setUpReflection);
     document.querySelectorAll(".swan-reflection").forEach(setUpModelAnswer);
     document.querySelectorAll(".swan-filter").forEach(setUpFilter);
   }

@@ -1,10 +1,11 @@
 /* SWAN course: the gespreksleidraad. Notes, checkboxes, round timers and the summary.
  *
- * Learner data only through window.swanStore (course.js), under keys that start
+ * Learner data only through window.swanStore (store.js), under keys that start
  * with "leidraad:" (leidraad:<question-id>, leidraad:check:<tag>:<value>), so
- * "erase" removes exactly those. Learner text is only ever set as .value or
- * .textContent. Downloads are made in the browser (Blob), so they also work
- * offline and from file://.
+ * "erase" removes exactly those. A note or checkbox changed in another tab is
+ * shown here too (swanLiveNote in course.js); typing writes only the field's
+ * own key. Learner text is only ever set as .value or .textContent. Downloads
+ * are made in the browser (Blob), so they also work offline and from file://.
  */
 (function () {
   "use strict";
@@ -38,6 +39,11 @@
     });
   }
 
+  function saveNote(key, text) {
+    if (text.trim() === "") store().remove(key);
+    else store().set(key, text);
+  }
+
   function save(event) {
     var target = event.target;
     var key = target.getAttribute && target.getAttribute("data-key");
@@ -45,11 +51,27 @@
     if (target.type === "checkbox") {
       if (target.checked) store().set(key, true);
       else store().remove(key);
-    } else if (target.value.trim() === "") {
-      store().remove(key);
     } else {
-      store().set(key, target.value);
+      saveNote(key, target.value);
     }
+  }
+
+  /* Another tab changed the leidraad: follow it (notes follow through swanLiveNote). */
+  function follow(leidraad, refresh) {
+    all(leidraad, "textarea[data-key]").forEach(function (field) {
+      var key = field.getAttribute("data-key");
+      window.swanLiveNote(field, key, function (text) {
+        saveNote(key, text);
+      });
+    });
+    window.addEventListener("swan:store-change", function (event) {
+      var detail = event.detail || {};
+      if (!detail.external || (detail.key !== null && String(detail.key).indexOf(PREFIX) !== 0)) return;
+      all(leidraad, "input[type=checkbox][data-key]").forEach(function (box) {
+        box.checked = store().get(box.getAttribute("data-key")) === true;
+      });
+      refresh();
+    });
   }
 
   /* ---- The summary: one model, drawn as DOM text, plain text and Markdown ---- */
@@ -274,6 +296,7 @@
       save(event);
       refresh();
     });
+    follow(leidraad, refresh);
     all(leidraad, ".swan-timer").forEach(setUpTimer);
     var erase = document.querySelector(".swan-erase");
     if (erase) setUpErase(erase, leidraad, refresh);

@@ -175,7 +175,7 @@
     refs.forEach(function (ref) {
       store.remove("vraag:" + ref);
     });
-    clearQuizRecords(refs);
+    clearQuizRecords();
     try {
       window.history.replaceState(null, "", "#de-vragen");
     } catch (error) {
@@ -322,6 +322,25 @@
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
   }
 
+  /* The largest file we read: a whole course of progress with long notes is well under 1 MB. */
+  var IMPORT_LIMIT = 2 * 1024 * 1024;
+  var IMPORT_MESSAGES = {
+    tooLarge: "Dit bestand is te groot (meer dan 2 MB). Een voortgangsbestand van deze cursus is veel kleiner. " +
+      "Kies het bestand dat je bij 'Bewaar je voortgang in een bestand' hebt gemaakt. Er is niets veranderd.",
+    notJson: "Dit bestand kan niet worden gelezen: het is geen voortgangsbestand. " +
+      "Kies het bestand dat je bij 'Bewaar je voortgang in een bestand' hebt gemaakt. Er is niets veranderd.",
+    notOurs: "Dit is geen voortgangsbestand van deze cursus. Er is niets veranderd.",
+    invalid: "Dit voortgangsbestand is beschadigd of ongeldig en kan niet worden teruggezet. Er is niets veranderd.",
+    changed: "Dit bestand is veranderd of beschadigd sinds het werd gemaakt. Er is niets veranderd.",
+    newer: "Dit bestand komt uit een nieuwere versie van de cursus en kan hier niet worden gelezen. Er is niets veranderd.",
+    storage: "Je voortgang kon niet worden teruggezet: de opslag van deze browser is vol of staat het niet toe. " +
+      "Er is niets veranderd.",
+    unreadable: "Dit bestand kan niet worden gelezen. Er is niets veranderd.",
+    done: "Je voortgang is teruggezet.",
+    doneNotKept: "Je voortgang is teruggezet voor dit bezoek. Deze browser bewaart niets: " +
+      "na het sluiten van deze pagina is het weg."
+  };
+
   function exportData() {
     var data = store.snapshot();
     return {
@@ -334,45 +353,57 @@
     };
   }
 
-  /* Check an export file; return {data} or {error: a message for the learner}. */
+  function isPlainObject(value) {
+    return Object.prototype.toString.call(value) === "[object Object]";
+  }
+
+  function isPositiveInteger(value) {
+    return typeof value === "number" && Math.floor(value) === value && value >= 1;
+  }
+
+  /* Check a whole export file before anything changes: {items} or {error: a message for the learner}. */
   function checkImport(text) {
+    if (text.length > IMPORT_LIMIT) return { error: IMPORT_MESSAGES.tooLarge };
     var file;
     try {
       file = JSON.parse(text);
     } catch (error) {
-      return { error: "Dit bestand kan niet worden gelezen. Kies het bestand dat je bij 'Bewaar je voortgang in een bestand' hebt gemaakt." };
+      return { error: IMPORT_MESSAGES.notJson };
     }
-    if (!file || file.format !== EXPORT_FORMAT || !file.data) {
-      return { error: "Dit is geen voortgangsbestand van deze cursus. Er is niets veranderd." };
+    if (!isPlainObject(file) || file.format !== EXPORT_FORMAT) return { error: IMPORT_MESSAGES.notOurs };
+    var data = file.data;
+    if (!isPlainObject(data) || !isPositiveInteger(data.version) || file.storeVersion !== data.version ||
+        !isPlainObject(data.items) || typeof file.checksum !== "string") {
+      return { error: IMPORT_MESSAGES.invalid };
     }
-    if (file.checksum !== checksum(canonical(file.data)) || file.storeVersion !== file.data.version) {
-      return { error: "Dit bestand is veranderd of beschadigd sinds het werd gemaakt. Er is niets veranderd." };
-    }
-    if (!store.migrate(JSON.parse(JSON.stringify(file.data)))) {
-      return { error: "Dit bestand komt uit een nieuwere versie van de cursus en kan hier niet worden gelezen. Er is niets veranderd." };
-    }
-    return { data: file.data };
+    if (file.checksum !== checksum(canonical(data))) return { error: IMPORT_MESSAGES.changed };
+    var checked = store.check(data);
+    if (!checked.ok) return { error: checked.reason === "newer" ? IMPORT_MESSAGES.newer : IMPORT_MESSAGES.invalid };
+    return { items: checked.items };
   }
 
+  /* An eindtoets result from a file is the learner's own claim: it is marked, and never reported to an LMS. */
+  function markImported(items) {
+    ["eindtoets:resultaat", "eindtoets:sessie"].forEach(function (key) {
+      if (items[key]) items[key].geimporteerd = true;
+    });
+    return items;
+  }
+
+  /* All or nothing: the whole file is checked first, then everything is replaced in one go. */
   function importData(text) {
     var checked = checkImport(text);
     if (checked.error) return checked;
-    if (!store.restore(checked.data) && store.available) {
-      return { error: "Je voortgang kon niet worden teruggezet. Er is niets veranderd." };
+    if (!store.restore({ version: store.version, items: markImported(checked.items) })) {
+      return { error: IMPORT_MESSAGES.storage };
     }
-    clearQuizRecords(null);
-    return { ok: true };
+    clearQuizRecords();
+    return { message: store.available ? IMPORT_MESSAGES.done : IMPORT_MESSAGES.doneNotKept };
   }
 
   function eraseAll() {
     store.clear();
-    clearQuizRecords(null);
-    try {
-      window.localStorage.removeItem(store.key);
-      window.localStorage.removeItem("swan-course-set-aside");
-    } catch (error) {
-      /* nothing stored, nothing to erase */
-    }
+    clearQuizRecords();
   }
 
   function download(file) {
@@ -388,16 +419,23 @@
 
   function renderDataControls(box) {
     var content = el("div", { "class": "swan-data" });
-    var message = el("p", { "class": "swan-data__message", "aria-live": "polite", "data-testid": "swan-data-message" });
+    /* Each part says what happened right below its own control, where a learner on a phone looks. */
+    function messageLine(part) {
+      return el("p", { "class": "swan-data__message", "aria-live": "polite", "data-testid": "swan-" + part + "-message" });
+    }
+    var exported = messageLine("export");
+    var imported = messageLine("import");
+    var erased = messageLine("erase");
 
     content.appendChild(el("h3", { id: "swan-data-export" }, "Je voortgang in een bestand bewaren"));
     content.appendChild(el("p", {}, "Je krijgt een bestand met je voortgang en je aantekeningen. Bewaar het goed: er kunnen je aantekeningen in staan."));
     var exportButton = el("button", { type: "button", "class": "md-button", "data-testid": "swan-export" }, "Bewaar je voortgang in een bestand");
     exportButton.addEventListener("click", function () {
       download(exportData());
-      message.textContent = "Je voortgang is bewaard in een bestand. Kijk in je map met downloads.";
+      exported.textContent = "Je voortgang is bewaard in een bestand. Kijk in je map met downloads.";
     });
     content.appendChild(exportButton);
+    content.appendChild(exported);
 
     content.appendChild(el("h3", { id: "swan-data-import" }, "Je voortgang terugzetten"));
     content.appendChild(el("p", {}, "Kies een voortgangsbestand van deze cursus. Wat nu in deze browser staat, wordt dan vervangen door wat in het bestand staat. Ook je antwoorden in de oefenvragen komen terug."));
@@ -406,20 +444,27 @@
     input.addEventListener("change", function () {
       var chosen = input.files && input.files[0];
       if (!chosen) return;
+      if (chosen.size > IMPORT_LIMIT) {
+        imported.textContent = IMPORT_MESSAGES.tooLarge;
+        input.value = "";
+        return;
+      }
       var reader = new FileReader();
       reader.onload = function () {
         var result = importData(String(reader.result));
-        message.textContent = result.error || "Je voortgang is teruggezet.";
+        imported.textContent = result.error || result.message;
         input.value = "";
         changed();
       };
       reader.onerror = function () {
-        message.textContent = "Dit bestand kan niet worden gelezen. Er is niets veranderd.";
+        imported.textContent = IMPORT_MESSAGES.unreadable;
+        input.value = "";
       };
       reader.readAsText(chosen);
     });
     content.appendChild(label);
     content.appendChild(input);
+    content.appendChild(imported);
 
     content.appendChild(el("h3", { id: "swan-data-erase" }, "Alles wissen"));
     content.appendChild(el("p", {}, "Je wist je voortgang, je antwoorden, je aantekeningen, je eindtoets en je naam in deze browser. Dat kun je niet ongedaan maken."));
@@ -446,17 +491,17 @@
     });
     no.addEventListener("click", function () {
       closeConfirm();
-      message.textContent = "Er is niets gewist.";
+      erased.textContent = "Er is niets gewist.";
     });
     yes.addEventListener("click", function () {
       eraseAll();
       closeConfirm();
-      message.textContent = "Alles is gewist.";
+      erased.textContent = "Alles is gewist.";
       changed();
     });
     content.appendChild(eraseButton);
     content.appendChild(confirmBox);
-    content.appendChild(message);
+    content.appendChild(erased);
     box.replaceChildren(content);
   }
 

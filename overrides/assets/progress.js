@@ -4,11 +4,12 @@
  *
  * Reads the course map (window.swanCourseMap, generated at build time by
  * scripts/swan_course/progress.py) and the learner's data through
- * window.swanStore (course.js). Store keys written here:
+ * window.swanStore (store.js, which checks every value's shape). Store keys written here:
  *   bezocht:<page src>          true once the page was opened
- *   vraag:<bank>/<question>     {correct: bool, antwoord: [...]} (mirror of mkdocs-quiz)
+ *   vraag:<bank>/<question>     {correct: bool, antwoord: [...]}: the answer given in mkdocs-quiz
  *   laatste-pagina              the page src to continue from
  *   eindtoets:resultaat         {score, passed, datum} of the best completed attempt
+ *   eindtoets:sessie            {score, passed, datum, sessie}: the best handed in during one LMS session
  *   naam                        the name on the bewijs van deelname
  *
  * The widgets of the home, eindtoets, bewijs and privacy pages are in
@@ -30,6 +31,7 @@
   if (!map || !store) return;
 
   var QUIZ_PREFIX = "quiz_progress_";
+  var EINDTOETS_PREFIX = "eindtoets/";
   var metaPage = document.querySelector('meta[name="swan-page"]');
   var pageSrc = metaPage ? metaPage.getAttribute("content") : null;
 
@@ -61,9 +63,9 @@
     return "quiz-" + ref.replace("/", "--");
   }
 
+  /* {correct, antwoord} (store.js checked its shape), or null. */
   function answer(ref) {
-    var value = store.get("vraag:" + ref);
-    return value && typeof value === "object" && typeof value.correct === "boolean" ? value : null;
+    return store.get("vraag:" + ref);
   }
 
   function formatDate(iso) {
@@ -75,22 +77,47 @@
   }
 
   /* ---------- mkdocs-quiz bridge ----------
-   * mkdocs-quiz keeps answers under quiz_progress_<URL path>, which changes when
-   * the course moves (another server path, an LMS, another device). The store is
-   * the lasting copy: before the quiz starts, its record for this page is
-   * rebuilt from the store; answers the quiz has that the store lacks (given
-   * before this script existed) are taken over. */
+   * mkdocs-quiz's quiz.js (kept as shipped) reads its answers from
+   * quiz_progress_<URL path> when it starts, saves its whole record there after
+   * every answer or reset, and then fires quizProgressUpdate. The lasting copy
+   * of an answer is the store key vraag:<bank>/<question>; the quiz record lives
+   * only from this script to quiz.js's start, and after a save until we read it:
+   *   1. before quiz.js starts, write its record from the store (this page's questions only);
+   *   2. on quizProgressUpdate, read the record, check it, write the answers this tab's
+   *      quiz.js changed into the store (one key each), and remove the record.
+   * A question missing from the record that this tab's quiz.js had before was reset
+   * here; a question another tab answered is never treated as deleted, and an
+   * answer this tab did not change is never written back over a newer one. */
+
+  var known = null;  /* quiz id -> entry: what this tab's quiz.js holds (its last saved record) */
+  var seeded = {};   /* the record written for quiz.js to start from */
 
   function quizKey() {
     return QUIZ_PREFIX + window.location.pathname;
   }
 
+  /* An answered entry of a quiz record; store.set checks the answer's shape before it keeps it. */
+  function isAnswered(entry) {
+    return Boolean(entry) && entry.answered === true && typeof entry.correct === "boolean";
+  }
+
+  /* The quiz record, or null when there is none or it is not one. */
   function readQuizRecord() {
     try {
-      var parsed = JSON.parse(window.localStorage.getItem(quizKey()) || "{}");
-      return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+      var raw = window.localStorage.getItem(quizKey());
+      if (raw === null) return null;
+      var parsed = JSON.parse(raw);
+      return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
     } catch (error) {
-      return {};
+      return null;
+    }
+  }
+
+  function removeQuizRecord() {
+    try {
+      window.localStorage.removeItem(quizKey());
+    } catch (error) {
+      /* storage is unavailable: nothing was written either */
     }
   }
 
@@ -100,40 +127,118 @@
     });
   }
 
+  function asEntry(saved) {
+    var values = typeof saved.antwoord === "string" ? [saved.antwoord] : (saved.antwoord || []);
+    return { answered: true, correct: saved.correct, selectedValues: values };
+  }
+
+  function asAnswer(entry) {
+    return { correct: entry.correct, antwoord: entry.selectedValues || [] };
+  }
+
+  function sameEntry(a, b) {
+    return Boolean(a) && Boolean(b) && a.correct === b.correct &&
+      JSON.stringify(a.selectedValues || []) === JSON.stringify(b.selectedValues || []);
+  }
+
+  /* quiz.js writes a wrong fill-in answer into the page as HTML when it shows the correct
+   * answer next to it. A fill-in question never shows it here: the learner's text stays text. */
+  function neverEchoFillIn() {
+    document.querySelectorAll('.swan-question [data-quiz-type="fill-blank"][data-show-correct]').forEach(function (quiz) {
+      quiz.removeAttribute("data-show-correct");
+    });
+  }
+
+  /* Answers in a quiz record that the store lacks (left by an older version of the course) are taken over. */
+  function takeOver(record, refs) {
+    refs.forEach(function (ref) {
+      var entry = record[quizElementId(ref)];
+      if (isAnswered(entry) && !answer(ref)) store.set("vraag:" + ref, asAnswer(entry));
+    });
+  }
+
   function seedQuiz() {
+    neverEchoFillIn();
     var refs = refsOnPage();
     if (!refs.length) return;
-    var record = readQuizRecord();
-    var before = JSON.stringify(record);
+    var old = readQuizRecord();
+    if (old) takeOver(old, refs);
+    seeded = {};
     refs.forEach(function (ref) {
-      var id = quizElementId(ref);
       var saved = answer(ref);
-      var theirs = record[id];
-      if (saved) {
-        record[id] = { answered: true, correct: saved.correct, selectedValues: saved.antwoord || [] };
-      } else if (theirs && typeof theirs.correct === "boolean") {
-        store.set("vraag:" + ref, { correct: theirs.correct, antwoord: theirs.selectedValues || [] });
-      }
+      if (saved) seeded[quizElementId(ref)] = asEntry(saved);
     });
-    if (JSON.stringify(record) === before) return;
     try {
-      window.localStorage.setItem(quizKey(), JSON.stringify(record));
+      window.localStorage.setItem(quizKey(), JSON.stringify(seeded));
     } catch (error) {
-      /* storage refuses writes; course.js shows the notice */
+      /* storage refuses writes; store.js shows the notice */
     }
   }
 
-  /* After the learner answers or resets a question: copy the quiz's record into the store. */
-  function mirrorQuiz() {
+  function answeredCount(record) {
+    return Object.keys(record).filter(function (id) {
+      return record[id] && record[id].answered;
+    }).length;
+  }
+
+  /* After quiz.js saved: write what this tab's quiz.js changed into the store. */
+  function mirrorQuiz(event) {
     var record = readQuizRecord();
+    if (known === null) {
+      /* quiz.js has just started. Another tab on this page may have removed the record we wrote before
+       * quiz.js read it; only when quiz.js reports as many answers as we gave it do we know what it holds. */
+      var reported = event && event.detail && typeof event.detail.answered === "number" ? event.detail.answered : -1;
+      known = reported === answeredCount(seeded) ? seeded : {};
+    }
+    if (!record) return;
+    var changedHere = [];
     refsOnPage().forEach(function (ref) {
-      var entry = record[quizElementId(ref)];
-      var saved = answer(ref);
-      if (entry && entry.answered && typeof entry.correct === "boolean") {
-        var value = { correct: entry.correct, antwoord: entry.selectedValues || [] };
-        if (!saved || JSON.stringify(saved) !== JSON.stringify(value)) store.set("vraag:" + ref, value);
-      } else if (saved) {
+      var id = quizElementId(ref);
+      var entry = record[id];
+      var before = known[id];
+      if (isAnswered(entry)) {
+        if (sameEntry(entry, before)) return;
+        store.set("vraag:" + ref, asAnswer(entry));
+        changedHere.push(ref);
+      } else if (before && !entry) {
         store.remove("vraag:" + ref);
+        changedHere.push(ref);
+      }
+    });
+    known = {};
+    refsOnPage().forEach(function (ref) {
+      var id = quizElementId(ref);
+      if (isAnswered(record[id])) known[id] = record[id];
+    });
+    removeQuizRecord();
+    if (changedHere.some(function (ref) { return ref.indexOf(EINDTOETS_PREFIX) === 0; })) recordEindtoets(true);
+  }
+
+  /* Once, when the store was just brought over from its old layout: take over the answers in every
+   * quiz record the old version of the course left, then remove those records. */
+  function sweepOldQuizRecords() {
+    if (!store.migratedFrom) return;
+    var refs = {};
+    map.modules.forEach(function (module) {
+      module.questions.forEach(function (ref) { refs[quizElementId(ref)] = ref; });
+    });
+    (map.eindtoets ? map.eindtoets.questions : []).forEach(function (question) {
+      refs[quizElementId(question.ref)] = question.ref;
+    });
+    quizKeys().forEach(function (key) {
+      if (key === quizKey()) return; /* this page's record: seedQuiz takes it over */
+      try {
+        var record = JSON.parse(window.localStorage.getItem(key) || "{}");
+        if (record && typeof record === "object" && !Array.isArray(record)) {
+          Object.keys(record).forEach(function (id) {
+            var ref = refs[id];
+            var entry = record[id];
+            if (ref && isAnswered(entry) && !answer(ref)) store.set("vraag:" + ref, asAnswer(entry));
+          });
+        }
+        window.localStorage.removeItem(key);
+      } catch (error) {
+        /* leave it */
       }
     });
   }
@@ -158,21 +263,14 @@
     return keys;
   }
 
-  /* Remove mkdocs-quiz's records (all, or those of the given question refs only). */
-  function clearQuizRecords(refs) {
+  /* Remove mkdocs-quiz's records of this course (a retake, an import, erasing everything):
+   * the store holds the answers, and quiz.js starts from the store on the next page. */
+  function clearQuizRecords() {
     quizKeys().forEach(function (key) {
       try {
-        if (!refs) {
-          window.localStorage.removeItem(key);
-          return;
-        }
-        var record = JSON.parse(window.localStorage.getItem(key) || "{}");
-        refs.forEach(function (ref) {
-          delete record[quizElementId(ref)];
-        });
-        window.localStorage.setItem(key, JSON.stringify(record));
+        window.localStorage.removeItem(key);
       } catch (error) {
-        /* leave it; the store no longer has these answers */
+        /* storage is unavailable: nothing to remove */
       }
     });
   }
@@ -200,22 +298,36 @@
     };
   }
 
-  /* Keep the best finished attempt: a practice retake never takes a pass away. */
-  function recordEindtoets() {
+  /* The LMS session this page runs in: the SCORM launch page (scorm.js) around it names one. */
+  function lmsSession() {
+    try {
+      var launch = window.parent !== window ? window.parent.swanScorm : null;
+      return launch && typeof launch.session === "string" ? launch.session : null;
+    } catch (error) {
+      return null; /* a frame of another origin: no launch page of ours */
+    }
+  }
+
+  /* Keep the best finished attempt: a practice retake never takes a pass away. When the learner
+   * handed the eindtoets in on this page (handedIn) inside an LMS session, also keep the best of
+   * that session: only that result is reported to the LMS (scorm.js). */
+  function recordEindtoets(handedIn) {
     var current = eindtoetsState();
     if (!current.total || current.answered < current.total) return;
+    var result = { score: current.score, passed: current.score >= map.cesuur, datum: new Date().toISOString() };
     var best = store.get("eindtoets:resultaat");
-    if (best && typeof best.score === "number" && best.score >= current.score) return;
-    store.set("eindtoets:resultaat", {
-      score: current.score,
-      passed: current.score >= map.cesuur,
-      datum: new Date().toISOString()
-    });
+    if (!best || best.score < current.score) store.set("eindtoets:resultaat", result);
+    var session = handedIn ? lmsSession() : null;
+    if (!session) return;
+    var ours = store.get("eindtoets:sessie");
+    if (!ours || ours.sessie !== session || ours.geimporteerd || ours.score < current.score) {
+      store.set("eindtoets:sessie", { score: result.score, passed: result.passed, datum: result.datum, sessie: session });
+    }
   }
 
   function eindtoetsResult() {
     var best = store.get("eindtoets:resultaat");
-    if (!best || typeof best.score !== "number") return null;
+    if (!best) return null;
     return { score: best.score, passed: best.score >= map.cesuur };
   }
 
@@ -275,7 +387,7 @@
     pending = true;
     window.setTimeout(function () {
       pending = false;
-      recordEindtoets();
+      recordEindtoets(false);
       send(false);
       render();
     }, 0);
@@ -349,12 +461,21 @@
     if (pageSrc !== "index.md" && store.get("laatste-pagina") !== pageSrc) store.set("laatste-pagina", pageSrc);
   }
 
-  // Before mkdocs-quiz starts (on DOMContentLoaded): give it the answers from the store.
+  // Before mkdocs-quiz starts (on DOMContentLoaded): give it the answers from the store,
+  // and listen from its very first report on.
   try {
+    sweepOldQuizRecords();
     seedQuiz();
   } catch (error) {
     /* the quiz starts empty */
   }
+  window.addEventListener("quizProgressUpdate", function (event) {
+    try {
+      mirrorQuiz(event);
+    } catch (error) {
+      /* never break the quiz */
+    }
+  });
 
   var settled = false;
 
@@ -381,16 +502,13 @@
     started = true;
     try {
       visit();
-      recordEindtoets();
+      recordEindtoets(false);
       renderers.unshift(navMarks);
       render();
     } catch (error) {
       /* never break the page */
     }
     settled = true;
-    window.addEventListener("quizProgressUpdate", function () {
-      mirrorQuiz();
-    });
     window.addEventListener("swan:store-change", changed);
     send(true);
   }

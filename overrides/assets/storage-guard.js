@@ -1,27 +1,34 @@
 /* SWAN course: make browser storage safe before any other script touches it.
  *
  * Loaded in <head>, after the theme defines __md_get and before the theme,
- * mkdocs-quiz or course.js read anything. Three things can break a page:
+ * mkdocs-quiz or store.js read anything. Three things can break a page:
  *
  * 1. Storage is blocked (cookies off, some private modes, an LMS sandbox):
  *    reading window.localStorage throws. The theme reads it without a guard.
  *    We then put an in-memory stand-in in its place: every page works, and
- *    nothing is kept after the page is closed. course.js tells the learner.
+ *    nothing is kept after the page is closed. store.js tells the learner.
+ *    Inside the SCORM launch page the course frame shares the launch page's
+ *    stand-in, so the LMS copy still sees what the learner does.
  * 2. Storage is full: reading works, writing throws. We copy what is stored
  *    into the stand-in, so the learner still sees their progress, and writes
  *    during this visit go to memory instead of failing.
  * 3. A stored value is corrupted: the theme's __md_get would throw on it, and
- *    mkdocs-quiz logs an error. We make __md_get return null for bad values,
- *    and set aside mkdocs-quiz records that are not what it expects.
+ *    mkdocs-quiz's quiz.js throws on answers of the wrong shape. We make
+ *    __md_get return null for bad values, and set aside mkdocs-quiz records
+ *    that are not what it expects, before it reads them.
  *
- * The result is in window.swanStorageState: {available, reason, setAside}.
+ * The result is in window.swanStorageState: {available, reason, setAside,
+ * setAsideItem(key, raw), keepAside(label, raw), standIn}.
  */
 (function () {
   "use strict";
 
   var SET_ASIDE_KEY = "swan-course-set-aside";
   var QUIZ_PREFIX = "quiz_progress_";
-  var state = { available: true, reason: null, setAside: [] };
+  var state = { available: true, reason: null, setAside: [], standIn: null };
+  /* The longest answer text and the most answers per question kept in a quiz record. */
+  var ANSWER_LIMIT = 1000;
+  var ANSWERS_LIMIT = 50;
   window.swanStorageState = state;
 
   function memoryStorage(copyFrom) {
@@ -89,25 +96,70 @@
     }
   }
 
-  function guardStorage(name, isMain) {
-    var result = probe(name);
-    if (result.status === "ok") return;
-    replace(name, memoryStorage(result.storage));
-    if (isMain) {
-      state.available = false;
-      state.reason = result.status;
+  /* The launch page's stand-in, when this page is the course inside the SCORM launch page. */
+  function parentStandIn() {
+    try {
+      var parentState = window.parent !== window && window.parent.swanStorageState;
+      return parentState && parentState.standIn ? parentState.standIn : null;
+    } catch (error) {
+      return null; /* another origin */
     }
   }
 
+  function guardStorage(name, isMain) {
+    var result = probe(name);
+    if (result.status === "ok") return;
+    var standIn = (isMain && parentStandIn()) || memoryStorage(result.storage);
+    replace(name, standIn);
+    if (isMain) {
+      state.available = false;
+      state.reason = result.status;
+      state.standIn = standIn;
+    }
+  }
+
+  function isObject(value) {
+    return Boolean(value) && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function validAnswers(values) {
+    return Array.isArray(values) && values.length <= ANSWERS_LIMIT && values.every(function (value) {
+      return typeof value === "string" && value.length <= ANSWER_LIMIT;
+    });
+  }
+
+  /* What quiz.js reads: {<quiz id>: {answered: bool, correct: bool, selectedValues: [string]}}. */
   function validQuizRecord(raw) {
     try {
       var parsed = JSON.parse(raw);
-      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return false;
+      if (!isObject(parsed)) return false;
       return Object.keys(parsed).every(function (id) {
         var entry = parsed[id];
-        return entry && typeof entry === "object" &&
-          typeof entry.answered === "boolean" && typeof entry.correct === "boolean";
+        return isObject(entry) && typeof entry.answered === "boolean" && typeof entry.correct === "boolean" &&
+          (entry.selectedValues === undefined || validAnswers(entry.selectedValues));
       });
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /* Keep a value that failed its check in the set-aside record, under label; true when kept. */
+  function keepAside(label, raw) {
+    var storage = window.localStorage;
+    var aside = {};
+    try {
+      aside = JSON.parse(storage.getItem(SET_ASIDE_KEY) || "{}");
+      if (!isObject(aside)) aside = {};
+    } catch (error) {
+      aside = {};
+    }
+    var name = label;
+    for (var n = 2; Object.prototype.hasOwnProperty.call(aside, name); n++) name = label + " (" + n + ")";
+    aside[name] = { value: String(raw), at: new Date().toISOString() };
+    state.setAside.push(label);
+    try {
+      storage.setItem(SET_ASIDE_KEY, JSON.stringify(aside));
+      return true;
     } catch (error) {
       return false;
     }
@@ -115,24 +167,15 @@
 
   /* Move a stored value that cannot be read into the set-aside record. */
   function setAside(key, raw) {
-    var storage = window.localStorage;
-    var aside = {};
+    if (!keepAside(key, raw)) return; /* storage refuses writes: leave the value, its reader ignores it */
     try {
-      aside = JSON.parse(storage.getItem(SET_ASIDE_KEY) || "{}") || {};
-      if (typeof aside !== "object" || Array.isArray(aside)) aside = {};
+      window.localStorage.removeItem(key);
     } catch (error) {
-      aside = {};
+      /* the same */
     }
-    aside[key] = { value: raw, at: new Date().toISOString() };
-    try {
-      storage.setItem(SET_ASIDE_KEY, JSON.stringify(aside));
-      storage.removeItem(key);
-    } catch (error) {
-      /* storage refuses writes: leave the value, the quiz ignores it */
-    }
-    state.setAside.push(key);
   }
   state.setAsideItem = setAside;
+  state.keepAside = keepAside;
   state.setAsideKey = SET_ASIDE_KEY;
 
   /* mkdocs-quiz records of this course only: another site on the same host keeps its own. */

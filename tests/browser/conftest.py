@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
+from helpers import ROOT
+
 SUB_PATH = "/cursus/swan/"
 DEBIAN_CHROMIUM = Path("/usr/lib/chromium/chromium")
+LZ_STRING = ROOT / "node_modules" / "lz-string" / "libs" / "lz-string.min.js"
+LZ_STRING_IN_SITE = "assets/vendor/lz-string.min.js"
+
+
+def with_lz_string(site: Path) -> Path:
+    """Put lz-string where the SCORM launch page loads it, unless the build already did.
+
+    TEMPORARY fixture step: the engine branch copies node_modules' lz-string.min.js
+    into every build; until that is merged, the tests copy it in themselves.
+    """
+    target = site / LZ_STRING_IN_SITE
+    if not target.exists():
+        assert LZ_STRING.is_file(), "run ./scripts/setup-env --test (npm ci) first"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(LZ_STRING, target)
+    return site
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
@@ -27,6 +46,7 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def site_url(course_site) -> str:
+    with_lz_string(course_site)
     handler = functools.partial(_SubPathHandler, directory=str(course_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -64,3 +84,41 @@ def pages_with(course_site: Path, marker: str) -> list[str]:
             path = page.parent.relative_to(course_site).as_posix()
             found.append("" if path == "." else f"{path}/")
     return found
+
+
+# ---- The SCORM packages in a test LMS (see lms.py) ----
+
+@pytest.fixture(scope="session")
+def lms(release_dirs, tmp_path_factory):
+    """An LMS on 127.0.0.1 with both SCORM packages of this version under /content/1.0.0/<edition>/."""
+    from lms import EDITIONS, SCORM_AGAIN
+    from release_server import ReleaseServer
+    assert (SCORM_AGAIN / "scorm12.min.js").is_file(), "run ./scripts/setup-env --test (npm ci) first"
+    pages = tmp_path_factory.mktemp("lms")
+    server = ReleaseServer({"/scorm-again/": SCORM_AGAIN, "/lms/": pages})
+    for kind in EDITIONS:
+        server.mount(f"/content/1.0.0/{kind}/", _package_with_lz_string(release_dirs[kind], tmp_path_factory))
+    server.pages = pages
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def lms_with_next_version(lms, bumped_release_dirs, tmp_path_factory):
+    """The same LMS, with the packages of the next version (2.0.0) under /content/2.0.0/<edition>/."""
+    from lms import EDITIONS
+    for kind in EDITIONS:
+        lms.mount(f"/content/2.0.0/{kind}/", _package_with_lz_string(bumped_release_dirs[kind], tmp_path_factory))
+    return lms
+
+
+def _package_with_lz_string(folder: Path, tmp_path_factory) -> Path:
+    """The package itself when it holds lz-string; else a copy with it (TEMPORARY, see with_lz_string).
+
+    A copy, because the release tests compare each package's files with its manifest.
+    """
+    if (folder / LZ_STRING_IN_SITE).exists():
+        return folder
+    copy = tmp_path_factory.mktemp(folder.name) / "package"
+    shutil.copytree(folder, copy)
+    return with_lz_string(copy)

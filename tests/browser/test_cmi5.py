@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from lrs_fixtures import AU_ID, CMI5, CMI5_CATEGORY, LMS_ACTIVITY, TestLms, ralph, web_server  # noqa: F401
-from progress_helpers import answer_all
+from learner import answer_all
 
 MOVEON = "https://w3id.org/xapi/cmi5/context/categories/moveon"
 VERB = "http://adlnet.gov/expapi/verbs/"

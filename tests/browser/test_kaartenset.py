@@ -13,7 +13,7 @@ def test_print_media_shows_only_the_cards_four_to_an_a4_sheet(page):
     page.goto(PAGE)
     page.emulate_media(media="print")
     expect(page.locator(".swan-cards-intro")).to_be_hidden()
-    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.get_by_role("banner")).to_be_hidden()
     sheets = page.locator(".swan-sheet")
     assert sheets.count() >= 5
     for index in range(sheets.count()):

@@ -3,6 +3,7 @@
 from playwright.sync_api import expect
 
 from conftest import pages_with
+from learner import answer_question, feedback, question
 
 CAPTURE_EVENTS = """
 window.__progressEvents = [];
@@ -40,9 +41,7 @@ def test_answering_a_question_updates_the_summary_and_fires_the_event(page, cour
     page.goto(pages_with(course_site, f'data-question="{ref}"')[0])
     page.wait_for_function("window.__progressEvents.length > 0")
     before = page.evaluate("window.__progressEvents.length")
-    question = page.locator(f'[data-question="{ref}"]')
-    question.locator("input[data-correct]").check()
-    question.get_by_role("button", name="Controleer").click()
+    answer_question(question(page, ref))
     page.wait_for_function(f"window.__progressEvents.length > {before}")
     detail = page.evaluate("window.__progressEvents[window.__progressEvents.length - 1]")
     progress = next(m for m in detail["modules"] if m["id"] == "drie-niveaus")
@@ -50,19 +49,17 @@ def test_answering_a_question_updates_the_summary_and_fires_the_event(page, cour
     assert progress["questionsCorrect"] == 1
     assert page.evaluate(f"window.swanStore.get('vraag:{ref}').correct") is True
     page.reload()
-    expect(question.locator(".quiz-feedback")).to_be_visible()
+    expect(feedback(question(page, ref))).to_be_visible()
 
 
 def test_resetting_a_page_in_the_quiz_sidebar_removes_its_answers_from_the_progress(page, course_site):
     ref = "drie-niveaus/koffieochtend-moeders"
     page.goto(pages_with(course_site, f'data-question="{ref}"')[0])
-    question = page.locator(f'[data-question="{ref}"]')
-    question.locator("input[data-correct]").check()
-    question.get_by_role("button", name="Controleer").click()
+    answer_question(question(page, ref))
     page.wait_for_function(f"window.swanStore.get('vraag:{ref}') !== null")
     page.once("dialog", lambda dialog: dialog.accept())
-    page.locator("#quiz-progress-sidebar .quiz-reset-all-link").click()
+    page.get_by_role("link", name="Opnieuw", exact=True).first.click()
     page.wait_for_function(f"window.swanStore.get('vraag:{ref}') === null")
     assert page.evaluate("window.swanProgress.summary().modules[1].questionsAnswered") == 0
     page.reload()
-    expect(question.locator(".quiz-feedback")).to_be_hidden()
+    expect(feedback(question(page, ref))).to_be_hidden()

@@ -15,6 +15,8 @@ from urllib.request import Request, urlopen
 import pytest
 from playwright.sync_api import expect
 
+from learner import check_button, feedback, questions, watch_errors
+from lms import decision_page
 from release_server import ReleaseServer
 
 
@@ -27,10 +29,6 @@ def _quiz_page(site: Path) -> str:
         if 'type="radio" name="answer"' in (site / page).read_text(encoding="utf-8"):
             return page
     raise AssertionError("no page with a single-choice quiz")
-
-
-def _decision_page(site: Path) -> str:
-    return next(page for page in _pages(site) if 'class="swan-decision"' in (site / page).read_text(encoding="utf-8"))
 
 
 class _Watch:
@@ -49,9 +47,7 @@ class _Watch:
                 route.abort()
 
         page.route("**/*", route)
-        page.on("pageerror", lambda error: self.errors.append(f"{page.url}: {error}"))
-        page.on("console", lambda message: self.errors.append(f"{page.url}: {message.text}")
-                if message.type == "error" else None)
+        self.errors = watch_errors(page)
 
     def check(self):
         assert self.outside == []
@@ -71,7 +67,7 @@ def test_file_url_every_page_opens_without_errors(file_site, page):
     pages = _pages(site)
     for path in pages:
         page.goto(root + path)
-        expect(page.locator("h1").first).to_be_visible()
+        expect(page.get_by_role("heading", level=1).first).to_be_visible()
     assert len(pages) > 30
     # Progress is kept from file:// too: every module page counts as visited.
     modules = page.evaluate("window.swanProgress.summary()")["modules"]
@@ -83,15 +79,15 @@ def test_file_url_navigation_follows_html_links(file_site, page):
     page.goto(root + "index.html")
     titles = []
     for _ in range(4):
-        page.locator("a.md-footer__link--next").click()
+        page.get_by_role("link", name="Volgende").first.click()
         page.wait_for_load_state()
         assert page.url.startswith(root) and page.url.split("#")[0].endswith(".html"), page.url
-        titles.append(page.locator("h1").first.text_content())
+        titles.append(page.get_by_role("heading", level=1).first.text_content())
     assert len(set(titles)) == 4
     # The side navigation opens a page in another folder.
-    page.locator(".md-nav--primary a.md-nav__link[href$='.html']").last.click()
+    page.get_by_role("navigation", name="Navigatie").locator("a[href$='.html']").last.click()
     page.wait_for_load_state()
-    expect(page.locator("h1").first).to_be_visible()
+    expect(page.get_by_role("heading", level=1).first).to_be_visible()
 
 
 def test_file_url_search_finds_pages_and_opens_one(file_site, page):
@@ -101,15 +97,14 @@ def test_file_url_search_finds_pages_and_opens_one(file_site, page):
     query = page.get_by_role("textbox", name="Zoeken")
     expect(query).to_be_focused()
     query.fill("sociale kwaliteit")
-    results = page.locator(".md-search-result__item")
+    results = page.get_by_role("search").get_by_role("article")
     expect(results.first).to_be_visible()
     expect(results.first).to_contain_text("ociale")
     # The number of results is announced to screen readers.
-    meta = page.locator(".md-search-result__meta")
-    expect(meta).to_have_attribute("aria-live", "polite")
+    meta = page.get_by_role("search").locator("[aria-live=polite]")
     expect(meta).to_contain_text("overeenkomend")
     page.keyboard.press("ArrowDown")
-    expect(results.first.locator("a")).to_be_focused()
+    expect(page.get_by_role("search").get_by_role("link").first).to_be_focused()
     page.keyboard.press("Enter")
     page.wait_for_load_state()
     assert page.url.startswith(root) and ".html" in page.url
@@ -121,17 +116,17 @@ def test_file_url_search_finds_pages_and_opens_one(file_site, page):
 def test_file_url_quiz_answer_and_casus_choice_work_and_are_kept(file_site, page):
     site, root, _ = file_site
     page.goto(root + _quiz_page(site))
-    question = page.locator(".swan-question").filter(has=page.locator('input[type="radio"]')).first
+    question = questions(page).filter(has=page.get_by_role("radio")).first
     question.locator("input[data-correct]").check()
-    question.get_by_role("button", name="Controleer").click()
-    expect(question.locator(".quiz-feedback")).to_be_visible()
+    check_button(question).click()
+    expect(feedback(question)).to_be_visible()
     answered = page.evaluate("window.swanProgress.summary()")["modules"]
     assert sum(module["questionsCorrect"] for module in answered) == 1
     page.reload()
-    expect(page.locator(".swan-question").filter(has=page.locator('input[type="radio"]')).first
+    expect(questions(page).filter(has=page.get_by_role("radio")).first
            .locator("input[data-correct]")).to_be_checked()
 
-    page.goto(root + _decision_page(site))
+    page.goto(root + decision_page(site))
     decision = page.locator(".swan-decision").first
     decision.locator('input[type="radio"]').first.check()
     decision.locator(".swan-decision__submit").click()
@@ -178,8 +173,8 @@ def test_progress_of_the_old_release_is_read_by_a_new_version(release_dirs, bump
     prefix = "/cursus/swan/"
     base = sub_path_server.mount(prefix, old)
     watch = _Watch(page, base)
-    decision_page = _decision_page(old)
-    page.goto(base + decision_page)
+    casus = decision_page(old)
+    page.goto(base + casus)
     decision = page.locator(".swan-decision").first
     decision.locator('input[type="radio"]').nth(1).check()
     decision.locator(".swan-decision__submit").click()
@@ -188,7 +183,7 @@ def test_progress_of_the_old_release_is_read_by_a_new_version(release_dirs, bump
 
     # The trainer puts the new version at the same place.
     sub_path_server.mount(prefix, new)
-    page.goto(base + decision_page)
+    page.goto(base + casus)
     assert page.evaluate("window.swanStore.snapshot()") == stored
     expect(page.locator(".swan-decision").first.locator('input[type="radio"]').nth(1)).to_be_checked()
     watch.check()

@@ -22,7 +22,7 @@ from playwright.sync_api import expect
 from axe_check import violations
 from helpers import ROOT, build, config_with_swan_settings
 from lrs_fixtures import Ralph, ralph, reachable, web_server  # noqa: F401
-from progress_helpers import answer_all
+from learner import answer_all
 
 COURSE = "tag:movisie.nl,2025:swan-cursus"
 VERB = "http://adlnet.gov/expapi/verbs/"

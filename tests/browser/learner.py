@@ -1,0 +1,158 @@
+"""What a learner does, shared by the browser tests: answer questions, watch for errors, make progress files.
+
+Locators go by role, label or test id. Where mkdocs-quiz offers neither (which
+option is right, the text that counts as right), its documented markup
+attributes are used (data-correct, data-answer), never a class name.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+EXPORT_FORMAT = "swan-voortgang"
+
+# Answer every question on the page as a learner does (choose, then press Controleer), in one call:
+# all right, or only the first `correct` right. Returns how many questions there were.
+_ANSWER_ALL = """(correct) => {
+  const questions = Array.from(document.querySelectorAll("[data-question]"));
+  questions.forEach((question, index) => {
+    const right = correct === null || correct === undefined || index < correct;
+    const radios = question.querySelectorAll('input[type="radio"]');
+    if (radios.length) {
+      question.querySelector(right ? 'input[type="radio"][data-correct]'
+                                   : 'input[type="radio"]:not([data-correct])').click();
+    }
+    question.querySelectorAll('input[type="checkbox"]').forEach((box) => {
+      if (box.hasAttribute("data-correct") === right && !box.checked) box.click();
+    });
+    question.querySelectorAll('input[type="text"][data-answer]').forEach((blank) => {
+      blank.value = right ? blank.getAttribute("data-answer") : "onjuist";
+      blank.dispatchEvent(new Event("input", {bubbles: true}));
+    });
+    question.querySelector('button[type="submit"]').click();
+  });
+  return questions.length;
+}"""
+
+
+def question(page, ref: str):
+    """The question with this ref (bank/question) on the page or frame."""
+    return page.get_by_test_id("vraag-" + ref.replace("/", "-"))
+
+
+def questions(page):
+    return page.locator("[data-question]")
+
+
+def feedback(question):
+    """The feedback the quiz announces after an answer (hidden until then)."""
+    return question.get_by_role("status", include_hidden=True)
+
+
+def explanation(question):
+    return question.locator("section")
+
+
+def blanks(question):
+    return question.get_by_role("textbox", name="Antwoord")
+
+
+def check_button(question):
+    return question.get_by_role("button", name="Controleer")
+
+
+def answer_question(question, correct: bool = True, text: str | None = None) -> None:
+    """Answer one question through its form, right or wrong (or with text in its blanks), and check it."""
+    fields = blanks(question)
+    if fields.count():
+        for index in range(fields.count()):
+            field = fields.nth(index)
+            field.fill(text if text is not None else field.get_attribute("data-answer") if correct else "fout antwoord")
+    elif correct:
+        for option in question.locator("input[data-correct]").all():
+            option.check()
+    else:
+        question.locator("input[name='answer']:not([data-correct])").first.check()
+    check_button(question).click()
+    expect(feedback(question)).to_be_visible()
+
+
+def answer_all(page, correct: int | None = None) -> int:
+    """Answer every question on the page or frame: all right, or only the first `correct`; return how many."""
+    return page.evaluate(_ANSWER_ALL, correct)
+
+
+def watch_errors(page, ignore: str | None = None) -> list[str]:
+    """Collect the page's script errors and console errors (except those containing ignore) while the test runs."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+    page.on("console", lambda message: errors.append(f"{page.url}: {message.text}")
+            if message.type == "error" and not (ignore and ignore in message.text) else None)
+    return errors
+
+
+def first_page_with(site: Path, marker: str, pattern: str = "**/index.html") -> str:
+    """The first page (path relative to the site) whose HTML contains marker."""
+    for page in sorted(site.glob(pattern)):
+        if marker in page.read_text(encoding="utf-8"):
+            return page.relative_to(site).as_posix()
+    raise AssertionError(f"no page with {marker!r}")
+
+
+def fill_in_question(site: Path, pattern: str = "**/index.html") -> tuple[str, str]:
+    """A page with a fill-in question and that question's ref."""
+    path = first_page_with(site, 'data-quiz-type="fill-blank"', pattern)
+    html = (site / path).read_text(encoding="utf-8")
+    block = html[:html.index('data-quiz-type="fill-blank"')]
+    ref = block[block.rindex('data-question="') + len('data-question="'):]
+    return path, ref[:ref.index('"')]
+
+
+# ---- progress files, as "Bewaar je voortgang in een bestand" makes them ----
+
+def _imul(a: int, b: int) -> int:
+    return (a * b) & 0xFFFFFFFF
+
+
+def checksum(text: str) -> str:
+    """cyrb53 over the UTF-16 code units, as progress-pages.js computes it."""
+    h1, h2 = 0xDEADBEEF, 0x41C6CE57
+    units = text.encode("utf-16-le")
+    for index in range(0, len(units), 2):
+        unit = units[index] | units[index + 1] << 8
+        h1 = _imul(h1 ^ unit, 2654435761)
+        h2 = _imul(h2 ^ unit, 1597334677)
+    h1 = _imul(h1 ^ (h1 >> 16), 2246822507) ^ _imul(h2 ^ (h2 >> 13), 3266489909)
+    h2 = _imul(h2 ^ (h2 >> 16), 2246822507) ^ _imul(h1 ^ (h1 >> 13), 3266489909)
+    return format(4294967296 * (2097151 & h2) + h1, "x")
+
+
+def canonical(value) -> str:
+    """JSON with sorted keys, as progress-pages.js writes it for the checksum."""
+    if isinstance(value, list):
+        return "[" + ",".join(canonical(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ",".join(json.dumps(key, ensure_ascii=False) + ":" + canonical(value[key])
+                              for key in sorted(value)) + "}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def progress_file(items: dict, version=2, **changes) -> dict:
+    """A progress file with a correct checksum (version 2: the previous release's files, read by both)."""
+    data = {"version": version, "items": items}
+    file = {"format": EXPORT_FORMAT, "storeVersion": version, "course": "1.0.0",
+            "exported": "2026-01-01T12:00:00.000Z", "data": data, "checksum": checksum(canonical(data))}
+    file.update(changes)
+    return file
+
+
+def import_progress(page, tmp_path: Path, content: str | dict) -> None:
+    """Choose a progress file on the privacy page (page or frame), and wait until the page has read it."""
+    path = tmp_path / "voortgang.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    field = page.get_by_label("Voortgangsbestand")
+    field.set_input_files(str(path))
+    expect(field).to_have_value("")  # the page empties the field once it has dealt with the file
