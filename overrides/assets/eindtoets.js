@@ -7,12 +7,12 @@
  * (a separate file, assets/eindtoets-sleutel.js) loaded, the attempt scored and
  * every item reviewed.
  *
- * Store keys (through window.swanStore; shapes checked there):
- *   eindtoets:poging               the attempt in progress {id, begonnen, vragen, antwoorden}
- *   eindtoets:resultaat:<id>       a handed-in attempt {id, ingeleverd, vragen, antwoorden,
- *                                  goed, aantal, score, geslaagd, gemist, bron, sessie}
- * The best handed-in attempt counts for the bewijs van deelname and the LMS
- * (window.swanProgress reads the results).
+ * Store keys (through window.swanStore; store.js checks their shape):
+ *   eindtoets:poging     the attempt in progress {id, begonnen, vragen, antwoorden}
+ *   eindtoets:laatste    the last attempt handed in, for its review: the attempt plus
+ *                        {ingeleverd, goed, aantal, score, geslaagd, gemist}
+ * At hand-in window.swanProgress.recordEindtoets keeps the best score (and, inside an
+ * LMS, the best of that session): that one counts for the bewijs van deelname and the LMS.
  *
  * Learner answers are only ever put into the page as .value, .checked or .textContent.
  */
@@ -20,7 +20,7 @@
   "use strict";
 
   var ATTEMPT = "eindtoets:poging";
-  var RESULT = "eindtoets:resultaat:";
+  var LAST = "eindtoets:laatste";
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -69,6 +69,31 @@
       if (!added) break;
     }
     return pool.map(function (item) { return item.id; }).filter(function (id) { return chosen[id]; });
+  }
+
+  /* A number from a text (FNV-1a), to seed an order that stays the same for one attempt. */
+  function hash(text) {
+    var value = 2166136261;
+    for (var i = 0; i < text.length; i++) {
+      value ^= text.charCodeAt(i);
+      value = Math.imul(value, 16777619) >>> 0;
+    }
+    return value;
+  }
+
+  /* Put an item's options in the order of this attempt: the same after a reload, another next attempt.
+   * Each option keeps its value (its place in the pool), so answers and the key do not depend on it. */
+  function order(item, attemptId) {
+    if (!item.node.hasAttribute("data-shuffle")) return;
+    var box = item.node.querySelector("fieldset");
+    var options = Array.prototype.slice.call(box.querySelectorAll(".swan-exam__option"));
+    var seed = hash(attemptId + "/" + item.id);
+    var keyed = options.map(function (option, index) {
+      seed = Math.imul(seed ^ (seed >>> 15), 2246822519) >>> 0;
+      return { option: option, rank: seed + index / 1000 };
+    });
+    keyed.sort(function (a, b) { return a.rank - b.rank; });
+    keyed.forEach(function (entry) { box.appendChild(entry.option); });
   }
 
   function normalise(text) {
@@ -126,15 +151,22 @@
     return known ? saved : null;  /* an attempt from another version of the pool starts again */
   };
 
-  Exam.prototype.results = function () {
-    var store = this.store;
-    return store.keys(RESULT).map(function (key) { return store.get(key); }).filter(Boolean)
-      .sort(function (a, b) { return a.ingeleverd < b.ingeleverd ? -1 : 1; });
+  /* The last attempt handed in, if its items are still in the pool. */
+  Exam.prototype.last = function () {
+    var saved = this.store.get(LAST);
+    if (!saved) return null;
+    return saved.vragen.every(function (id) { return this.byId[id]; }, this) ? saved : null;
   };
+
+  /* The best score that counts (window.swanProgress keeps it), or null. */
+  function best() {
+    var summary = window.swanProgress && window.swanProgress.summary ? window.swanProgress.summary() : null;
+    return summary && summary.eindtoets ? summary.eindtoets : null;
+  }
 
   Exam.prototype.start = function () {
     var previous = {};
-    var last = this.results().pop();
+    var last = this.last();
     if (last) last.vragen.forEach(function (id) { previous[id] = true; });
     var attempt = {
       id: Date.now().toString(36) + Math.random().toString(36).slice(2, 8),
@@ -155,6 +187,8 @@
       drawn[id] = true;
       var node = this.byId[id].node;
       node.querySelector(".swan-exam__number").textContent = "Vraag " + (index + 1) + " van " + attempt.vragen.length;
+      order(this.byId[id], attempt.id);
+      this.reset(this.byId[id]);
       this.restore(this.byId[id], attempt.antwoorden[id]);
     }, this);
     this.items.forEach(function (item) { item.node.hidden = !drawn[item.id]; });
@@ -163,6 +197,14 @@
     this.part("handin").hidden = false;
     this.part("result").hidden = true;
     this.count(attempt);
+  };
+
+  /* Clear what a review of an earlier attempt left on an item: its verdict, and its inputs locked. */
+  Exam.prototype.reset = function (item) {
+    var review = item.node.querySelector(".swan-exam__review");
+    review.replaceChildren();
+    review.hidden = true;
+    item.node.querySelectorAll("input").forEach(function (input) { input.disabled = false; });
   };
 
   Exam.prototype.restore = function (item, answer) {
@@ -243,13 +285,15 @@
     this.key(function (key) {
       var outcome = score(attempt, key, exam.cesuur);
       var result = {
-        id: attempt.id, ingeleverd: new Date().toISOString(), vragen: attempt.vragen,
+        id: attempt.id, begonnen: attempt.begonnen, ingeleverd: new Date().toISOString(), vragen: attempt.vragen,
         antwoorden: attempt.antwoorden, goed: outcome.goed, aantal: outcome.aantal, score: outcome.score,
-        geslaagd: outcome.geslaagd, gemist: outcome.gemist, bron: "browser",
-        sessie: (window.swanLmsSession && window.swanLmsSession.id) || null
+        geslaagd: outcome.geslaagd, gemist: outcome.gemist
       };
-      exam.store.set(RESULT + attempt.id, result);
+      exam.store.set(LAST, result);
       exam.store.remove(ATTEMPT);
+      if (window.swanProgress && window.swanProgress.recordEindtoets) {
+        window.swanProgress.recordEindtoets({ score: result.score, passed: result.geslaagd, datum: result.ingeleverd });
+      }
       exam.review(result, key);
     }, function () {
       status.textContent = "Het nakijken lukte niet: het antwoordbestand van de toets kon niet worden geladen. " +
@@ -266,19 +310,21 @@
     return template.content;
   }
 
+  /* The text of an option by its value (its place in the pool), wherever the attempt shows it. */
+  function labelOf(item, index) {
+    var label = item.node.querySelector('label[for="' + item.node.id + "-" + Number(index) + '"]');
+    return label ? label.textContent.trim() : "";
+  }
+
   Exam.prototype.describe = function (item, answer, keyItem) {
     if (item.type === "fill-in") return typeof answer === "string" && answer.trim() ? answer : "(niet ingevuld)";
-    var labels = item.node.querySelectorAll("label");
-    var chosen = (Array.isArray(answer) ? answer : []).map(function (index) {
-      return labels[index] ? labels[index].textContent.trim() : "";
-    });
+    var chosen = (Array.isArray(answer) ? answer : []).map(function (index) { return labelOf(item, index); });
     return chosen.length ? chosen.join("; ") : "(niet beantwoord)";
   };
 
   Exam.prototype.correctText = function (item, keyItem) {
     if (item.type === "fill-in") return keyItem.shown || keyItem.answer;
-    var labels = item.node.querySelectorAll("label");
-    return keyItem.correct.map(function (index) { return labels[index] ? labels[index].textContent.trim() : ""; }).join("; ");
+    return keyItem.correct.map(function (index) { return labelOf(item, index); }).join("; ");
   };
 
   Exam.prototype.reviewItem = function (item, result, keyItem) {
@@ -305,7 +351,7 @@
   };
 
   Exam.prototype.review = function (result, key) {
-    this.show({ vragen: result.vragen, antwoorden: result.antwoorden });
+    this.show({ id: result.id, vragen: result.vragen, antwoorden: result.antwoorden });
     this.part("handin").hidden = true;
     result.vragen.forEach(function (id) {
       if (key.items[id]) this.reviewItem(this.byId[id], result, key.items[id]);
@@ -316,15 +362,15 @@
   Exam.prototype.summary = function (result) {
     var box = this.part("result");
     var map = window.swanCourseMap || { modules: [] };
-    var best = this.results().reduce(function (top, item) { return !top || item.score > top.score ? item : top; }, null);
+    var top = best();
     box.replaceChildren();
     box.appendChild(el("h2", { "class": "swan-exam__title" }, "Je resultaat"));
     box.appendChild(el("p", { "class": "swan-result__score", "data-testid": "swan-exam-score" },
       "Je score: " + result.score + "% (" + result.goed + " van de " + result.aantal + " vragen goed). " +
       (result.geslaagd ? "Je bent geslaagd: je had " + this.cesuur + "% nodig." :
         "Je bent nog niet geslaagd: je hebt " + this.cesuur + "% nodig.")));
-    if (best && best.score > result.score) {
-      box.appendChild(el("p", {}, "Je beste score tot nu toe is " + best.score + "%. Die telt voor je bewijs van deelname."));
+    if (top && top.score > result.score) {
+      box.appendChild(el("p", {}, "Je beste score tot nu toe is " + top.score + "%. Die telt voor je bewijs van deelname."));
     }
     if (result.gemist.length) {
       box.appendChild(el("p", {}, "Lees deze leerdoelen nog eens na. Bij elk had je minstens één vraag fout:"));
@@ -354,12 +400,11 @@
 
   /* The start screen: what the test is, and the best result so far. */
   Exam.prototype.welcome = function () {
-    var results = this.results();
-    var best = results.reduce(function (top, item) { return !top || item.score > top.score ? item : top; }, null);
+    var top = best();
     var status = this.box.querySelector("[data-exam-status]");
-    status.textContent = best ? "Je hebt de toets " + results.length + " keer ingeleverd. Je beste score is " + best.score +
-      "%" + (best.geslaagd ? " (geslaagd)." : " (nog niet geslaagd).") : "";
-    this.box.querySelector('[data-exam-action="review"]').hidden = !results.length;
+    status.textContent = top ? "Je beste score tot nu toe is " + top.score + "%" +
+      (top.passed ? ": je bent geslaagd." : ": je bent nog niet geslaagd. Je had " + this.cesuur + "% nodig.") : "";
+    this.box.querySelector('[data-exam-action="review"]').hidden = !this.last();
     this.part("start").hidden = false;
     this.part("items").hidden = true;
     this.part("handin").hidden = true;
@@ -368,9 +413,7 @@
   /* Show the last handed-in attempt again, with the answer key. */
   Exam.prototype.reviewLast = function () {
     var exam = this;
-    var last = this.results().filter(function (result) {
-      return result.vragen.every(function (id) { return exam.byId[id]; });
-    }).pop();
+    var last = this.last();
     if (!last) return;
     this.key(function (key) { exam.review(last, key); }, function () {
       exam.box.querySelector("[data-exam-status]").textContent =

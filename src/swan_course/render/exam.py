@@ -25,7 +25,8 @@ MARKER = "<!-- eindtoets -->"
 KEY_URL = "assets/eindtoets-sleutel.js"
 BANK = "eindtoets"
 SOURCE = f"quizzes/{BANK}.yml"
-# Material's search skips elements with this attribute: no exam text in the search index.
+# Material's search skips elements with this attribute: no exam text in the search index. It stops skipping
+# at the first closing tag of the same name, so it goes on the innermost parts: the question and the options.
 _UNSEARCHED = 'data-search-exclude="true"'
 
 
@@ -49,7 +50,7 @@ def exam_markdown(pool: dict, settings: ExamSettings) -> str:
         f'<div class="swan-exam" id="eindtoets" data-testid="swan-exam" data-draw="{settings.draw}" '
         f'data-cesuur="{settings.cesuur}" data-key="{KEY_URL}" markdown="1">',
         _start(settings, len(items)),
-        f'<div class="swan-exam__items" data-exam-part="items" {_UNSEARCHED} hidden markdown="1">',
+        '<div class="swan-exam__items" data-exam-part="items" hidden markdown="1">',
         *items, "</div>", _handin(),
         '<div class="swan-exam__result" data-exam-part="result" data-testid="swan-exam-result" tabindex="-1" '
         'aria-live="polite" hidden></div>',
@@ -90,9 +91,11 @@ def _item(index: int, question: dict) -> str:
     """Return one item: the question and its options or blank, without anything that shows the answer."""
     where, element = f"questions[{index}]", item_id(question)
     body = _fill_in(element, where, question) if question["type"] == "fill-in" else _choice(element, where, question)
+    # The options are shown in an order of the attempt's own (eindtoets.js), unless their order means something.
+    shuffle = "" if question["type"] == "fill-in" or question.get("volgorde_vast") else " data-shuffle"
     return "\n".join([
         f'<div class="swan-exam__item" id="{element}" data-item="{question["id"]}" '
-        f'data-leerdoel="{html.escape(question["leerdoel"])}" data-type="{question["type"]}" '
+        f'data-leerdoel="{html.escape(question["leerdoel"])}" data-type="{question["type"]}"{shuffle} '
         f'data-testid="{element}" hidden markdown="1">',
         '<p class="swan-exam__number"></p>', *body,
         '<div class="swan-exam__review" hidden></div>', "</div>"])
@@ -106,9 +109,9 @@ def _choice(element: str, where: str, question: dict) -> list[str]:
                f'id="{element}-{n}" value="{n}"><label for="{element}-{n}">'
                f'{mark(escape(option["text"].strip()), SOURCE, f"{where}.options[{n}].text", inline=True)}'
                "</label></div>" for n, option in enumerate(question["options"])]
-    return [f'<div class="swan-exam__question" id="{element}-vraag" markdown="1">',
+    return [f'<div class="swan-exam__question" id="{element}-vraag" {_UNSEARCHED} markdown="1">',
             mark(escape(question["question"].strip()), SOURCE, f"{where}.question"), "</div>", hint,
-            f'<fieldset aria-labelledby="{element}-vraag" markdown="span">', *options, "</fieldset>"]
+            f'<fieldset aria-labelledby="{element}-vraag" {_UNSEARCHED} markdown="span">', *options, "</fieldset>"]
 
 
 def _fill_in(element: str, where: str, question: dict) -> list[str]:
@@ -116,7 +119,7 @@ def _fill_in(element: str, where: str, question: dict) -> list[str]:
     blank = (f'<input type="text" class="swan-exam__blank" id="{element}-invul" autocomplete="off" '
              f'size="14" aria-label="Antwoord">')
     text = BLANK.sub(lambda _: blank, escape(question["question"].strip()), count=1)
-    return [f'<div class="swan-exam__question" id="{element}-vraag" markdown="1">',
+    return [f'<div class="swan-exam__question" id="{element}-vraag" {_UNSEARCHED} markdown="1">',
             mark(text, SOURCE, f"{where}.question"), "</div>"]
 
 
