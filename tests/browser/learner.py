@@ -213,3 +213,13 @@ def take_eindtoets(page, right: int | None = None) -> list[str]:
         confirm.click()
     expect(page.get_by_test_id("swan-exam-score")).to_be_visible()
     return drawn
+
+
+def pages_with(course_site: Path, marker: str) -> list[str]:
+    """The pages whose HTML contains marker, as URL paths relative to the site root."""
+    found = []
+    for page in sorted(course_site.rglob("index.html")):
+        if marker in page.read_text(encoding="utf-8"):
+            path = page.parent.relative_to(course_site).as_posix()
+            found.append("" if path == "." else f"{path}/")
+    return found
