@@ -395,7 +395,8 @@
       "Maak een nieuwe poging");
     box.appendChild(again);
     box.hidden = false;
-    box.focus();
+    box.focus({ preventScroll: true });
+    box.scrollIntoView({ block: "start" });
   };
 
   /* The start screen: what the test is, and the best result so far. */

@@ -88,7 +88,8 @@ def answer_all(page, correct: int | None = None) -> int:
 def watch_errors(page, ignore: str | None = None) -> list[str]:
     """Collect the page's script errors and console errors (except those containing ignore) while the test runs."""
     errors = []
-    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}")
+            if not (ignore and ignore in str(error)) else None)
     page.on("console", lambda message: errors.append(f"{page.url}: {message.text}")
             if message.type == "error" and not (ignore and ignore in message.text) else None)
     return errors

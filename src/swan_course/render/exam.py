@@ -50,10 +50,11 @@ def exam_markdown(pool: dict, settings: ExamSettings) -> str:
         f'<div class="swan-exam" id="eindtoets" data-testid="swan-exam" data-draw="{settings.draw}" '
         f'data-cesuur="{settings.cesuur}" data-key="{KEY_URL}" markdown="1">',
         _start(settings, len(items)),
+        # Above the items: after hand-in the result comes first, then every item with what was right.
+        '<div class="swan-exam__result" data-exam-part="result" data-testid="swan-exam-result" tabindex="-1" hidden>'
+        "</div>",
         '<div class="swan-exam__items" data-exam-part="items" hidden markdown="1">',
         *items, "</div>", _handin(),
-        '<div class="swan-exam__result" data-exam-part="result" data-testid="swan-exam-result" tabindex="-1" '
-        'aria-live="polite" hidden></div>',
         "</div>"])
 
 
