@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from conftest import pages_with
+from learner import pages_with
 
 
 @pytest.fixture(scope="module")

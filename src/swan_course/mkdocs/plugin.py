@@ -21,7 +21,7 @@ from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections
 from ..content.placement import placement_errors
 from ..content.site import load_site
 from ..content.xapi import load_settings as xapi_settings
-from ..render import assets, branding, changelog, course_map, html_fixes, offline_search, pages, printables, quiz
+from ..render import assets, branding, changelog, course_map, exam, html_fixes, offline_search, pages, printables, quiz
 from ..render import sanitise, site, slim, stellingen, vendor, xapi
 from ..render.embed import embed_quizzes
 from .config import SwanConfig
@@ -99,12 +99,18 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         errors = [] if page.file.generated_by else unsafe_markup(markdown, name, first_line)
         markdown, more, embedded = embed_quizzes(markdown, self.course.banks, name, self.quiz.for_page(page.meta),
                                                  self.course.broken, first_line)
+        markdown, in_exam = exam.embed(markdown, self.course.banks.get(exam.BANK), self._exam_settings())
+        embedded += in_exam
         self.embedded += embedded
         errors += more + check_module_meta(page.meta, name)
         self.pages[name] = course_map.page_record(page.meta, page.url, embedded)
         markdown, more = self._expand_markers(markdown, page.meta, name)
         _report(errors + more)
         return f"{markdown}\n\n{pages.abbreviations(self.course.glossary, markdown)}\n"
+
+    def _exam_settings(self) -> exam.ExamSettings:
+        """Return the eindtoets settings: the draw per attempt and the pass mark."""
+        return exam.ExamSettings(self.config.eindtoets.vragen, self.config.eindtoets.cesuur)
 
     def _expand_markers(self, markdown: str, meta: dict, name: str) -> tuple[str, list]:
         """Put the module intro, the begrippenlijst, the studietijd table and the stellingen in the page."""
@@ -118,8 +124,11 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     @event_priority(100)
     def on_page_content(self, html, page, config, files):
         """Finish the page's quizzes and clean its YAML text before anything else reads the page."""
-        if self.pages[page.file.src_uri]["questions"]:
+        questions = self.pages[page.file.src_uri]["questions"]
+        if any(not ref.startswith(exam.BANK + "/") for ref in questions):
             html = quiz.finish_page(html, self.quiz.for_page(page.meta))
+        elif questions:
+            html = quiz.without_tooltips(html)
         html, errors = sanitise.finish(html)
         _report(errors)
         return html

@@ -93,9 +93,10 @@ def launch_page(title: str, version: str, cesuur) -> str:
 <button type="button" class="swan-cmi5__exit" data-testid="swan-cmi5-exit" hidden>Cursus afsluiten</button>
 </div>
 <iframe class="swan-scorm__course" title="{escape(title)}" name="swan-course"></iframe>
+<script src="assets/storage-guard.js"></script>
+<script src="assets/course-map.js"></script>
+<script src="assets/store.js"></script>
 <script src="{VENDOR_SCRIPT}"></script>
-<script src="assets/course.js"></script>
-<script src="assets/xapi-keys.js"></script>
 <script src="assets/cmi5.js"></script>
 </body>
 </html>

@@ -12,6 +12,9 @@ BY_PATH = {
     "casussen/": ["assets/casus.css", "assets/casus.js"],
     "gespreksleidraad/": ["assets/leidraad.css", "assets/leidraad.js"],
 }
+# The eindtoets page (the page with <!-- eindtoets -->, see render/exam.py): the exam script.
+EXAM_MARKER = "<!-- eindtoets -->"
+EXAM = ["assets/eindtoets.css", "assets/eindtoets.js"]
 # Pages with a progress widget (<div data-swan-progress="...">): Mijn voortgang, eindtoets, bewijs, privacy.
 WIDGET_MARKER = "data-swan-progress="
 WIDGETS = ["assets/progress-pages.js"]
@@ -24,9 +27,9 @@ OFFLINE_SEARCH = "assets/offline-search.js"
 def for_page(path: str, markdown: str) -> list[str]:
     """Return the kind-specific styles and scripts a page loads."""
     found = [asset for start, assets in BY_PATH.items() if path.startswith(start) for asset in assets]
-    return found + (WIDGETS if WIDGET_MARKER in markdown else [])
+    return found + (EXAM if EXAM_MARKER in markdown else []) + (WIDGETS if WIDGET_MARKER in markdown else [])
 
 
 def outside_config() -> list[str]:
     """Return the assets the templates load that mkdocs.yml does not list (to minify them too)."""
-    return [asset for assets in BY_PATH.values() for asset in assets] + WIDGETS + [STORAGE_GUARD, OFFLINE_SEARCH]
+    return [asset for assets in BY_PATH.values() for asset in assets] + EXAM + WIDGETS + [STORAGE_GUARD, OFFLINE_SEARCH]

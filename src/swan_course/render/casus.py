@@ -6,30 +6,16 @@ import html
 import math
 import re
 
-import markdown
-
 from ..content.casus import PARTS, VERANTWOORDING
 from ..content.schemas import choices
 from .sanitise import mark
-from .text import PLAIN, escape, plain
+from .text import escape, fragment, plain
 
 
 # Reading speed for the estimate in the "in het kort" box, in words per minute.
 WORDS_PER_MINUTE = 200
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
              ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]
-_FRAGMENTS = markdown.Markdown()
-
-
-def fragment(text: str, inline: bool = False) -> str:
-    """Render a short Markdown text to HTML, with any HTML in it shown as text."""
-    text = escape(text.strip())
-    rendered = f"<p>{text}</p>" if PLAIN.fullmatch(text) else _FRAGMENTS.reset().convert(text)
-    if inline and rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        return rendered[3:-4]
-    return rendered
-
-
 def source(casus_id: str) -> str:
     """Return the data file of a casus, as the build names it in its messages."""
     return f"casussen/{casus_id}.yml"

@@ -180,8 +180,12 @@ def finish_page(html_text: str, settings: QuizSettings) -> str:
 
     Runs before render/sanitise.py's finish(), while the quiz texts are still marked.
     """
-    html_text = _QUIZ_TEXT.sub(lambda text: _ABBR.sub(r"\1", text[0]), html_text)
-    return _WRAPPED_LINK.sub(r"\1", html_text) + progress_sidebar(settings)
+    return _WRAPPED_LINK.sub(r"\1", without_tooltips(html_text)) + progress_sidebar(settings)
+
+
+def without_tooltips(html_text: str) -> str:
+    """Take the begrippen tooltips out of quiz texts (still marked): a tooltip can give an answer away."""
+    return _QUIZ_TEXT.sub(lambda text: _ABBR.sub(r"\1", text[0]), html_text)
 
 
 def progress_sidebar(settings: QuizSettings) -> str:
