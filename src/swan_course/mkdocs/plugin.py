@@ -22,7 +22,7 @@ from ..content.placement import placement_errors
 from ..content.site import load_site
 from ..content.xapi import load_settings as xapi_settings
 from ..render import assets, branding, changelog, course_map, html_fixes, offline_search, pages, printables, quiz
-from ..render import sanitise, site, slim, stellingen, vendor, xapi
+from ..render import sanitise, search_index, site, slim, stellingen, vendor, xapi
 from ..render.embed import embed_quizzes
 from .config import SwanConfig
 from .quiz_package import quiz_assets, quiz_settings
@@ -95,6 +95,8 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         """Put the questions, the module intro, the begrippenlijst and other blocks into the page."""
         name = page.file.src_uri
         page.meta["swan_assets"] = assets.for_page(name, markdown)
+        if not search_index.searched(name):
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         first_line = page.file.content_string.count("\n") - markdown.count("\n") + 1
         errors = [] if page.file.generated_by else unsafe_markup(markdown, name, first_line)
         markdown, more, embedded = embed_quizzes(markdown, self.course.banks, name, self.quiz.for_page(page.meta),
