@@ -131,8 +131,10 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         # mkdocs.yml's extra_css and extra_javascript are for a host's own files; ours are in the bundles.
         config.extra_css[:] = [made.css, *(url for url in config.extra_css if str(url) not in made.bundled)]
         config.extra_javascript[:] = [made.js, *(u for u in config.extra_javascript if str(u) not in made.bundled)]
-        # For the templates: the storage guard, inline in <head> (main.html).
-        config.extra["swan"] |= {"head_script": assets.head_script(texts[assets.STORAGE_GUARD])}
+        # For the templates: the storage guard, inline in <head> (main.html); the bundle, which only the
+        # course's own root holds, and the course's first folders let the 404 page find that root (404.html).
+        config.extra["swan"] |= {"head_script": assets.head_script(texts[assets.STORAGE_GUARD]),
+                                 "root_marker": made.js, "top_folders": _top_folders(pages)}
         return env
 
     def _write_course_map(self, config, files) -> None:
@@ -188,6 +190,11 @@ def _serve_assets(files, config, made: assets.Bundles, texts: dict[str, str]) ->
         if (source := files.get_file_from_path(path)) and path in texts and path != course_map.MAP_URL:
             source.content_string = assets.minified(path, texts[path])  # the course map comes minified
     _add(files, config, made.files)
+
+
+def _top_folders(pages) -> list[str]:
+    """Return the first folders of the site's pages, and of its assets and search index."""
+    return sorted({page.url.split("/")[0] for page in pages if "/" in page.url} | {"assets", "search"})
 
 
 def _add(files, config, generated: dict[str, str | bytes]) -> None:
