@@ -9,7 +9,7 @@ FIXTURE = load_course(FIXTURES / "course").casussen["fixture-casus"]
 
 def test_page_has_every_round_verantwoording_and_fiction_note():
     page = render_page("fixture-casus", FIXTURE)
-    for heading in ["## De situatie", "## Ronde 1: het doel {#stap-doel}", "## Ronde 3: afwegen {#stap-afweging}",
+    for heading in ["## De situatie", "## Ronde 1: het doel {#stap-doel", "## Ronde 3: afwegen {#stap-afweging",
                     "### Waartoe", "### Op grond van welke afweging", "## Signaal", "## Reflectievragen"]:
         assert heading in page
     assert "Deze casus is fictief" in page
@@ -55,8 +55,8 @@ def test_overview_links_every_casus():
 
 def test_page_shows_every_part_and_the_keuze_after_its_decision_point():
     page = render_page("fixture-casus", FIXTURE)
-    headings = ["## De situatie {#situatie}", "### Factoren {#factoren}", "### Opties op drie niveaus {#opties}",
-                "### Afweging {#afweging}", "### Keuze {#keuze}", "## De verantwoording", "## Terugkoppeling"]
+    headings = ["## De situatie {#situatie", "### Factoren {#factoren", "### Opties op drie niveaus {#opties",
+                "### Afweging {#afweging", "### Keuze {#keuze", "## De verantwoording", "## Terugkoppeling"]
     positions = [page.index(heading) for heading in headings]
     assert positions == sorted(positions)
     assert page.index("### Afweging") < page.index('data-decision="fixture-casus/afweging"') < page.index("### Keuze")

@@ -9,7 +9,8 @@ import re
 from ..content.casus import PARTS, VERANTWOORDING
 from ..content.schemas import choices
 from .sanitise import mark
-from .text import escape, fragment, plain
+from .search_index import unsearched
+from .text import PLAIN, escape, fragment, plain
 
 
 # Reading speed for the estimate in the "in het kort" box, in words per minute.
@@ -33,19 +34,20 @@ def _fragment(value: str, casus_id: str, field: str, inline: bool = False) -> st
 
 def render_page(casus_id: str, data: dict) -> str:
     """Return the Markdown page for one casus."""
+    # Only the opening (title, "in het kort", what it is about) goes into the search index (search_index.py).
     parts = [f"# {plain(data['title'])}", _short(casus_id, data), _fiction_note(), _tag_line(data["tags"]),
-             "## De situatie {#situatie}", _text(data["situation"], casus_id, "situation")]
+             f"## De situatie {unsearched('situatie')}", _text(data["situation"], casus_id, "situation")]
     for index, step in enumerate(data["steps"]):
-        parts += [f"## {plain(step['title'])} {{#stap-{step['id']}}}",
+        parts += [f"## {plain(step['title'])} {unsearched('stap-' + step['id'])}",
                   _text(step["text"], casus_id, f"steps[{index}].text")]
         parts += _step_parts(casus_id, index, step)
-    parts += ["## De verantwoording {#verantwoording}"]
+    parts += [f"## De verantwoording {unsearched('verantwoording')}"]
     for key, label in VERANTWOORDING:
-        parts += [f"### {label}", _text(data["verantwoording"][key], casus_id, f"verantwoording.{key}")]
-    parts += ["## Signaal {#signaal}", _text(data["signaal"], casus_id, "signaal"),
-              "## Terugkoppeling naar de cliënt {#terugkoppeling}", _text(data["terugkoppeling"], casus_id,
-                                                                          "terugkoppeling"),
-              "## Reflectievragen {#reflectie}"]
+        parts += [f"### {label} {unsearched()}", _text(data["verantwoording"][key], casus_id, f"verantwoording.{key}")]
+    parts += [f"## Signaal {unsearched('signaal')}", _text(data["signaal"], casus_id, "signaal"),
+              f"## Terugkoppeling naar de cliënt {unsearched('terugkoppeling')}",
+              _text(data["terugkoppeling"], casus_id, "terugkoppeling"),
+              f"## Reflectievragen {unsearched('reflectie')}"]
     parts += [render_reflection(casus_id, n, item) for n, item in enumerate(data["reflection"], 1)]
     return "\n\n".join(parts) + "\n"
 
@@ -55,10 +57,10 @@ def _step_parts(casus_id: str, index: int, step: dict) -> list[str]:
     parts = []
     for key, label in PARTS:
         if key in step:
-            parts += [f"### {label} {{#{key}}}", _text(step[key], casus_id, f"steps[{index}].{key}")]
+            parts += [f"### {label} {unsearched(key)}", _text(step[key], casus_id, f"steps[{index}].{key}")]
     if "decision" in step:
         decision = render_decision(casus_id, step["id"], step["decision"], index)
-        at = parts.index("### Keuze {#keuze}") if "keuze" in step else len(parts)
+        at = parts.index(f"### Keuze {unsearched('keuze')}") if "keuze" in step else len(parts)
         parts.insert(at, decision)
     return parts
 
@@ -129,7 +131,7 @@ def render_reflection(casus_id: str, number: int, item: dict) -> str:
     """Return a reflection question with a note field and a model answer that opens after trying."""
     field, answer = f"reflectie-{number}", f"modelantwoord-{number}"
     return "\n\n".join([
-        f"### Vraag {number}", _text(item["question"], casus_id, f"reflection[{number - 1}].question"),
+        f"### Vraag {number} {unsearched()}", _text(item["question"], casus_id, f"reflection[{number - 1}].question"),
         f'<div class="swan-reflection" data-reflection="{casus_id}/{number}">\n'
         f'<label for="{field}">Jouw antwoord (blijft alleen in deze browser)</label>\n'
         f'<textarea id="{field}" rows="4"></textarea>\n'
@@ -154,14 +156,14 @@ def render_overview(casussen: dict[str, dict]) -> str:
     lines = ["# Casussen", "",
              "Elke casus is verzonnen en laat zien hoe je de gespreksleidraad stap voor stap toepast. "
              "Bij de keuzemomenten kies je zelf en krijg je uitleg.", "",
-             "## Welke casus gaat waarover? {#dekking}", "",
+             f"## Welke casus gaat waarover? {unsearched('dekking')}", "",
              "De tabel laat zien welke niveaus, voorwaarden, modellen en dilemma's elke casus behandelt. "
              "De onderste rij telt de casussen per onderwerp.", "",
-             render_matrix(ordered), "", "## Kies een casus {#kies}", "", render_filters(), ""]
+             render_matrix(ordered), "", f"## Kies een casus {unsearched('kies')}", "", render_filters(), ""]
     for casus_id, data in ordered:
         setting = choices("casus", "setting")[data["tags"]["setting"]]
         lines += [f'<div class="swan-casus-card" data-testid="casus-{casus_id}" {_tag_data(data["tags"])} markdown>',
-                  f"### [{plain(data['title'])}]({casus_id}/index.md)", "",
+                  f"### [{plain(data['title'])}]({casus_id}/index.md) {unsearched()}", "",
                   f"*{setting}.* {mark(escape(data['summary'].strip()), source(casus_id), 'summary', inline=True)}",
                   "", "</div>", ""]
     return "\n".join(lines)

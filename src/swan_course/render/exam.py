@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..content.quizbank import BLANK
 from .sanitise import clean, mark
+from .search_index import UNSEARCHED
 from .text import escape, fragment, one_paragraph
 
 MARKER = "<!-- eindtoets -->"
@@ -27,7 +28,7 @@ BANK = "eindtoets"
 SOURCE = f"quizzes/{BANK}.yml"
 # Material's search skips elements with this attribute: no exam text in the search index. It stops skipping
 # at the first closing tag of the same name, so it goes on the innermost parts: the question and the options.
-_UNSEARCHED = 'data-search-exclude="true"'
+_UNSEARCHED = f'{UNSEARCHED}="true"'  # the items stay out of the search index
 
 
 @dataclass(frozen=True)
