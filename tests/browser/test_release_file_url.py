@@ -128,10 +128,10 @@ def test_file_url_quiz_answer_and_casus_choice_work_and_are_kept(file_site, page
 
     page.goto(root + decision_page(site))
     decision = page.locator(".swan-decision").first
-    decision.locator('input[type="radio"]').first.check()
+    decision.locator('input[type="radio"][value="0"]').check()  # options come in a new order each visit
     decision.locator(".swan-decision__submit").click()
     page.reload()
-    expect(page.locator(".swan-decision").first.locator('input[type="radio"]').first).to_be_checked()
+    expect(page.locator(".swan-decision").first.locator('input[type="radio"][value="0"]')).to_be_checked()
 
 
 def _opens(url: str) -> bool:
@@ -176,7 +176,7 @@ def test_progress_of_the_old_release_is_read_by_a_new_version(release_dirs, bump
     casus = decision_page(old)
     page.goto(base + casus)
     decision = page.locator(".swan-decision").first
-    decision.locator('input[type="radio"]').nth(1).check()
+    decision.locator('input[type="radio"][value="1"]').check()
     decision.locator(".swan-decision__submit").click()
     stored = page.evaluate("window.swanStore.snapshot()")
     assert stored["items"]
@@ -185,5 +185,5 @@ def test_progress_of_the_old_release_is_read_by_a_new_version(release_dirs, bump
     sub_path_server.mount(prefix, new)
     page.goto(base + casus)
     assert page.evaluate("window.swanStore.snapshot()") == stored
-    expect(page.locator(".swan-decision").first.locator('input[type="radio"]').nth(1)).to_be_checked()
+    expect(page.locator(".swan-decision").first.locator('input[type="radio"][value="1"]')).to_be_checked()
     watch.check()
