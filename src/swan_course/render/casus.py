@@ -18,6 +18,21 @@ from .text import PLAIN, escape, plain
 WORDS_PER_MINUTE = 200
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
              ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]
+# The columns of the coverage table on the overview, and the tags as it shows them: short enough
+# for a column at 1280 px and a line on a phone.
+MATRIX_COLUMNS = [("levels", "Niveaus"), ("conditions", "Voorwaarden"), ("models", "Modellen"),
+                  ("dilemmas", "Dilemma's")]
+# A tag without one here shows its full label from schemas/casus.schema.json.
+SHORT_LABELS = {
+    "individu": "Individu", "groep": "Groep", "maatschappij": "Maatschappij",
+    "sociaaleconomische-zekerheid": "Zekerheid", "sociale-inclusie": "Inclusie", "sociale-cohesie": "Cohesie",
+    "sociale-empowerment": "Empowerment",
+    "beslissende-professional": "Beslissende professional", "evidence-based-practice": "Evidence Based Practice",
+    "omgekeerde-toets": "Omgekeerde toets", "samen-beslissen": "Samen beslissen",
+    "regie": "Wie heeft de regie?", "ingrijpen-loslaten": "Ingrijpen of loslaten",
+    "zelfbeschikking-veiligheid": "Zelfbeschikking of veiligheid", "regels-uitzondering": "Regel of uitzondering",
+    "doorgaan-stoppen": "Doorgaan of stoppen", "taakverdeling": "Taakverdeling",
+}
 _FRAGMENTS = markdown.Markdown()
 
 
@@ -189,38 +204,44 @@ def _tag_data(tags: dict) -> str:
 
 
 def render_matrix(ordered: list[tuple[str, dict]]) -> str:
-    """Return the coverage table: a row per casus, a column per tag, a count per tag at the bottom."""
-    groups = [(kind, label, choices("casus", kind)) for kind, label in TAG_KINDS]
-    group_heads = "".join(f'<th scope="colgroup" colspan="{len(names)}">{html.escape(label)}</th>'
-                          for _, label, names in groups)
-    tag_heads = "".join(f'<th scope="col" class="swan-matrix__tag"><span>{html.escape(name)}</span></th>'
-                        for _, _, names in groups for name in names.values())
-    rows = []
-    for casus_id, data in ordered:
-        tags, setting = data["tags"], choices("casus", "setting")[data["tags"]["setting"]]
-        cells = "".join(_tick(value in (tags.get(kind) or [])) for kind, _, names in groups for value in names)
-        rows.append(f'<tr data-casus="{casus_id}" {_tag_data(tags)}><th scope="row">{html.escape(data["title"])}</th>'
-                    f"<td>{html.escape(setting)}</td>{cells}</tr>")
-    counts = "".join(f"<td>{sum(value in (d['tags'].get(kind) or []) for _, d in ordered)}</td>"
-                     for kind, _, names in groups for value in names)
-    colgroups = '<colgroup span="2"></colgroup>' + "".join(f'<colgroup span="{len(n)}"></colgroup>' for *_, n in groups)
+    """Return the coverage table: a row per casus with its tags as short labels, a count per tag below.
+
+    A column per kind of tag, not per tag: seventeen tag columns never fit a phone or even the
+    desktop column. On a narrow screen each row shows as a block (casus.css); the explicit table
+    roles keep it a table for screen readers there, since some browsers drop the table semantics
+    of elements whose display changes.
+    """
+    head = "".join(f'<th scope="col" role="columnheader">{html.escape(label)}</th>' for _, label in MATRIX_COLUMNS)
+    # The link names the file: it opens from file:// (the release) as well as from a web server.
+    rows = [f'<tr role="row" data-casus="{casus_id}" {_tag_data(data["tags"])}><th scope="row" role="rowheader">'
+            f'<a href="{casus_id}/index.html">{html.escape(data["title"])}</a></th>'
+            + "".join(_tag_cell(kind, label, data["tags"].get(kind) or []) for kind, label in MATRIX_COLUMNS) + "</tr>"
+            for casus_id, data in ordered]
+    counts = "".join(_tag_cell(kind, label, list(choices("casus", kind)), ordered) for kind, label in MATRIX_COLUMNS)
     return "\n".join([
-        '<div class="swan-matrix" role="region" aria-labelledby="dekking-titel" tabindex="0">',
-        '<table class="swan-matrix__table" data-testid="dekking">',
+        '<div class="swan-matrix">',
+        '<table class="swan-matrix__table" role="table" aria-labelledby="dekking-titel" data-testid="dekking">',
         '<caption id="dekking-titel">Dekking van de casussen per niveau, voorwaarde, model en dilemma</caption>',
-        colgroups,
-        f'<thead><tr><td colspan="2"></td>{group_heads}</tr>',
-        f'<tr><th scope="col">Casus</th><th scope="col">Setting</th>{tag_heads}</tr></thead>',
-        "<tbody>", *rows, "</tbody>",
-        f'<tfoot><tr><th scope="row" colspan="2">Aantal casussen</th>{counts}</tr></tfoot>',
+        f'<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Casus</th>{head}</tr></thead>',
+        '<tbody role="rowgroup">', *rows, "</tbody>",
+        f'<tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader">Aantal casussen</th>{counts}</tr></tfoot>',
         "</table>", "</div>"])
 
 
-def _tick(on: bool) -> str:
-    """Return a cell of the coverage table, with its meaning for screen readers."""
-    if not on:
-        return '<td><span class="swan-sr-only">nee</span></td>'
-    return '<td class="swan-matrix__on"><span aria-hidden="true">✓</span><span class="swan-sr-only">ja</span></td>'
+def _tag_cell(kind: str, label: str, values: list[str], counted: list[tuple[str, dict]] | None = None) -> str:
+    """Return a cell with the short labels of the tags of one kind, in the schema's order; with counted,
+    the number of casussen that have each tag."""
+    items = []
+    for value, name in choices("casus", kind).items():
+        if value in values:
+            text = html.escape(SHORT_LABELS.get(value, name))
+            if counted is not None:
+                number = sum(value in (data["tags"].get(kind) or []) for _, data in counted)
+                text = f'<span>{text}</span> <span class="swan-matrix__count">{number}</span>'
+            items.append(f"<li>{text}</li>")
+    content = (f'<ul class="swan-matrix__tags">{"".join(items)}</ul>' if items else
+               '<span aria-hidden="true">–</span><span class="swan-sr-only">geen</span>')
+    return f'<td role="cell" data-label="{html.escape(label)}">{content}</td>'
 
 
 def render_filters() -> str:
