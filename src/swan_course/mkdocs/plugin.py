@@ -118,7 +118,10 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     @event_priority(100)
     def on_page_content(self, html, page, config, files):
         """Finish the page's quizzes and clean its YAML text before anything else reads the page."""
-        if self.pages[page.file.src_uri]["questions"]:
+        record = self.pages[page.file.src_uri]
+        # The course map names a page without a front matter title by its nav label or heading, known only now.
+        record["title"] = record["title"] or page.title or ""
+        if record["questions"]:
             html = quiz.finish_page(html, self.quiz.for_page(page.meta))
         html, errors = sanitise.finish(html)
         _report(errors)

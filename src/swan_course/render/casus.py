@@ -180,7 +180,8 @@ FILTERS = [("levels", "Niveau", "Alle niveaus"), ("conditions", "Voorwaarde", "A
 def render_overview(casussen: dict[str, dict]) -> str:
     """Return the Markdown of the overview page: coverage matrix, filters and a card per casus."""
     ordered = sorted(casussen.items(), key=lambda item: item[1]["title"])
-    lines = ["# Casussen", "",
+    # The nav calls it "Overzicht" (under "Casussen"); the tab says the heading.
+    lines = ["---", "title: Casussen", "---", "", "# Casussen", "",
              "Elke casus is verzonnen en laat zien hoe je de gespreksleidraad stap voor stap toepast. "
              "Bij de keuzemomenten kies je zelf en krijg je uitleg.", "",
              "## Welke casus gaat waarover? {#dekking}", "",
