@@ -2,7 +2,9 @@
  * the file again, and finds the answer back on the quiz page. */
 import { answer, expectAnswered, questionsOnPage } from "./quiz-questions.mjs";
 
-const MESSAGE = { testid: "swan-data-message" };
+/* Each data control says what happened right below it. */
+const MESSAGE = { export: { testid: "swan-export-message" }, erase: { testid: "swan-erase-message" },
+  import: { testid: "swan-import-message" } };
 
 function storedItems(browser) {
   return browser.evaluate(() => window.swanStore.snapshot().items);
@@ -36,7 +38,7 @@ export async function data(browser, course) {
   });
   const file = await browser.step("Save the progress in a file: the download holds the same data", async () => {
     await browser.click({ testid: "swan-export" });
-    await browser.expectText(MESSAGE, "Je voortgang is bewaard in een bestand.");
+    await browser.expectText(MESSAGE.export, "Je voortgang is bewaard in een bestand.");
     const saved = await browser.downloadedJson(/^swan-voortgang-.*\.json$/);
     if (!same(saved.data.data.items, before)) throw new Error(`the file holds ${JSON.stringify(saved.data.data.items)}`);
     return saved.file;
@@ -45,13 +47,13 @@ export async function data(browser, course) {
     await browser.click({ testid: "swan-erase" });
     await browser.expectVisible({ role: "button", name: "Ja, wis alles" });
     await browser.press("Enter");
-    await browser.expectText(MESSAGE, "Alles is gewist.");
+    await browser.expectText(MESSAGE.erase, "Alles is gewist.");
     const left = await storedItems(browser);
     if (Object.keys(left).length) throw new Error(`still stored: ${JSON.stringify(left)}`);
   });
   await browser.step("Choose the saved file: the progress is back", async () => {
     await browser.upload({ label: "Kies een voortgangsbestand" }, file);
-    await browser.expectText(MESSAGE, "Je voortgang is teruggezet.");
+    await browser.expectText(MESSAGE.import, "Je voortgang is teruggezet.");
     const after = await storedItems(browser);
     if (!same(after, before)) throw new Error(`restored ${JSON.stringify(after)}, saved ${JSON.stringify(before)}`);
   });
