@@ -208,24 +208,24 @@ def render_matrix(ordered: list[tuple[str, dict]]) -> str:
     """Return the coverage table: a row per casus with its tags as short labels, a count per tag below.
 
     A column per kind of tag, not per tag: seventeen tag columns never fit a phone or even the
-    desktop column. On a narrow screen each row shows as a block (casus.css); the explicit table
-    roles keep it a table for screen readers there, since some browsers drop the table semantics
-    of elements whose display changes.
+    desktop column. On a narrow screen each row shows as a block (casus.css), each cell named by
+    its column; browsers keep the table for screen readers (no explicit roles: they are invalid on
+    table parts), and one that would not still reads each cell with its column's name.
     """
-    head = "".join(f'<th scope="col" role="columnheader">{html.escape(label)}</th>' for _, label in MATRIX_COLUMNS)
+    head = "".join(f'<th scope="col">{html.escape(label)}</th>' for _, label in MATRIX_COLUMNS)
     # The link names the file: it opens from file:// (the release) as well as from a web server.
-    rows = [f'<tr role="row" data-casus="{casus_id}" {_tag_data(data["tags"])}><th scope="row" role="rowheader">'
+    rows = [f'<tr data-casus="{casus_id}" {_tag_data(data["tags"])}><th scope="row">'
             f'<a href="{casus_id}/index.html">{html.escape(data["title"])}</a></th>'
             + "".join(_tag_cell(kind, label, data["tags"].get(kind) or []) for kind, label in MATRIX_COLUMNS) + "</tr>"
             for casus_id, data in ordered]
     counts = "".join(_tag_cell(kind, label, list(choices("casus", kind)), ordered) for kind, label in MATRIX_COLUMNS)
     return "\n".join([
         '<div class="swan-matrix">',
-        '<table class="swan-matrix__table" role="table" aria-labelledby="dekking-titel" data-testid="dekking">',
+        '<table class="swan-matrix__table" data-testid="dekking">',
         '<caption id="dekking-titel">Dekking van de casussen per niveau, voorwaarde, model en dilemma</caption>',
-        f'<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Casus</th>{head}</tr></thead>',
-        '<tbody role="rowgroup">', *rows, "</tbody>",
-        f'<tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader">Aantal casussen</th>{counts}</tr></tfoot>',
+        f'<thead><tr><th scope="col">Casus</th>{head}</tr></thead>',
+        '<tbody>', *rows, "</tbody>",
+        f'<tfoot><tr><th scope="row">Aantal casussen</th>{counts}</tr></tfoot>',
         "</table>", "</div>"])
 
 
@@ -242,7 +242,7 @@ def _tag_cell(kind: str, label: str, values: list[str], counted: list[tuple[str,
             items.append(f"<li>{text}</li>")
     content = (f'<ul class="swan-matrix__tags">{"".join(items)}</ul>' if items else
                '<span aria-hidden="true">–</span><span class="swan-sr-only">geen</span>')
-    return f'<td role="cell" data-label="{html.escape(label)}">{content}</td>'
+    return f'<td data-label="{html.escape(label)}">{content}</td>'
 
 
 def render_filters() -> str:
