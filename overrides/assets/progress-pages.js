@@ -355,8 +355,18 @@
 
     content.appendChild(el("h3", { id: "swan-data-import" }, "Je voortgang terugzetten"));
     content.appendChild(el("p", {}, "Kies een voortgangsbestand van deze cursus. Wat nu in deze browser staat, wordt dan vervangen door wat in het bestand staat. Ook je antwoorden in de oefenvragen komen terug."));
-    var label = el("label", { "for": "swan-data-file" }, "Voortgangsbestand");
-    var input = el("input", { id: "swan-data-file", type: "file", accept: ".json,application/json", "data-testid": "swan-import" });
+    /* The browser's own file field, so keyboard and screen reader get a real file picker; it is
+     * visually hidden, and its label is the visible button, in Dutch (the field's own "Choose File"
+     * text is in the browser's language). The label follows the field so CSS can show its focus. */
+    var input = el("input", { id: "swan-data-file", type: "file", accept: ".json,application/json",
+      "class": "swan-data__file", "data-testid": "swan-import" });
+    var label = el("label", { "for": "swan-data-file", "class": "md-button swan-data__choose" }, "Kies een voortgangsbestand");
+    /* Space opens the file dialog in every browser, Enter not in Chromium; a learner expects both. */
+    input.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      input.click();
+    });
     input.addEventListener("change", function () {
       var chosen = input.files && input.files[0];
       if (!chosen) return;
@@ -378,8 +388,8 @@
       };
       reader.readAsText(chosen);
     });
-    content.appendChild(label);
     content.appendChild(input);
+    content.appendChild(label);
     content.appendChild(imported);
 
     content.appendChild(el("h3", { id: "swan-data-erase" }, "Alles wissen"));

@@ -78,7 +78,7 @@ def test_a_missing_address_under_a_sub_path_leads_home_and_fails_nothing(page, e
     asked, answered = requests_of(page), responses_of(page)
     answer = page.goto(f"{error_page_server}{SUB_PATH}{missing}")
     assert answer.status == 404
-    expect(page.get_by_role("heading", level=1)).to_have_text("Deze pagina bestaat niet")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")
     home = page.get_by_role("link", name="Naar de startpagina van de cursus")
     expect(home).to_be_visible()
     assert home.get_attribute("href") == SUB_PATH

@@ -117,7 +117,10 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     @event_priority(100)
     def on_page_content(self, html, page, config, files):
         """Finish the page's quizzes and clean its YAML text before anything else reads the page."""
-        questions = self.pages[page.file.src_uri]["questions"]
+        record = self.pages[page.file.src_uri]
+        # The course map names a page without a front matter title by its nav label or heading, known only now.
+        record["title"] = record["title"] or page.title or ""
+        questions = record["questions"]
         if any(not ref.startswith(exam.BANK + "/") for ref in questions):
             html = quiz.finish_page(html, self.quiz.for_page(page.meta))
         elif questions:

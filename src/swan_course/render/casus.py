@@ -17,6 +17,21 @@ from .text import PLAIN, escape, fragment, plain
 WORDS_PER_MINUTE = 200
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
              ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]
+# The columns of the coverage table on the overview, and the tags as it shows them: short enough
+# for a column at 1280 px and a line on a phone.
+MATRIX_COLUMNS = [("levels", "Niveaus"), ("conditions", "Voorwaarden"), ("models", "Modellen"),
+                  ("dilemmas", "Dilemma's")]
+# A tag without one here shows its full label from schemas/casus.schema.json.
+SHORT_LABELS = {
+    "individu": "Individu", "groep": "Groep", "maatschappij": "Maatschappij",
+    "sociaaleconomische-zekerheid": "Zekerheid", "sociale-inclusie": "Inclusie", "sociale-cohesie": "Cohesie",
+    "sociale-empowerment": "Empowerment",
+    "beslissende-professional": "Beslissende professional", "evidence-based-practice": "Evidence Based Practice",
+    "omgekeerde-toets": "Omgekeerde toets", "samen-beslissen": "Samen beslissen",
+    "regie": "Wie heeft de regie?", "ingrijpen-loslaten": "Ingrijpen of loslaten",
+    "zelfbeschikking-veiligheid": "Zelfbeschikking of veiligheid", "regels-uitzondering": "Regel of uitzondering",
+    "doorgaan-stoppen": "Doorgaan of stoppen", "taakverdeling": "Taakverdeling",
+}
 def source(casus_id: str) -> str:
     """Return the data file of a casus, as the build names it in its messages."""
     return f"casussen/{casus_id}.yml"
@@ -153,7 +168,8 @@ FILTERS = [("levels", "Niveau", "Alle niveaus"), ("conditions", "Voorwaarde", "A
 def render_overview(casussen: dict[str, dict]) -> str:
     """Return the Markdown of the overview page: coverage matrix, filters and a card per casus."""
     ordered = sorted(casussen.items(), key=lambda item: item[1]["title"])
-    lines = ["# Casussen", "",
+    # The nav calls it "Overzicht" (under "Casussen"); the tab says the heading.
+    lines = ["---", "title: Casussen", "---", "", "# Casussen", "",
              "Elke casus is verzonnen en laat zien hoe je de gespreksleidraad stap voor stap toepast. "
              "Bij de keuzemomenten kies je zelf en krijg je uitleg.", "",
              f"## Welke casus gaat waarover? {unsearched('dekking')}", "",
@@ -177,38 +193,44 @@ def _tag_data(tags: dict) -> str:
 
 
 def render_matrix(ordered: list[tuple[str, dict]]) -> str:
-    """Return the coverage table: a row per casus, a column per tag, a count per tag at the bottom."""
-    groups = [(kind, label, choices("casus", kind)) for kind, label in TAG_KINDS]
-    group_heads = "".join(f'<th scope="colgroup" colspan="{len(names)}">{html.escape(label)}</th>'
-                          for _, label, names in groups)
-    tag_heads = "".join(f'<th scope="col" class="swan-matrix__tag"><span>{html.escape(name)}</span></th>'
-                        for _, _, names in groups for name in names.values())
-    rows = []
-    for casus_id, data in ordered:
-        tags, setting = data["tags"], choices("casus", "setting")[data["tags"]["setting"]]
-        cells = "".join(_tick(value in (tags.get(kind) or [])) for kind, _, names in groups for value in names)
-        rows.append(f'<tr data-casus="{casus_id}" {_tag_data(tags)}><th scope="row">{html.escape(data["title"])}</th>'
-                    f"<td>{html.escape(setting)}</td>{cells}</tr>")
-    counts = "".join(f"<td>{sum(value in (d['tags'].get(kind) or []) for _, d in ordered)}</td>"
-                     for kind, _, names in groups for value in names)
-    colgroups = '<colgroup span="2"></colgroup>' + "".join(f'<colgroup span="{len(n)}"></colgroup>' for *_, n in groups)
+    """Return the coverage table: a row per casus with its tags as short labels, a count per tag below.
+
+    A column per kind of tag, not per tag: seventeen tag columns never fit a phone or even the
+    desktop column. On a narrow screen each row shows as a block (casus.css), each cell named by
+    its column; browsers keep the table for screen readers (no explicit roles: they are invalid on
+    table parts), and one that would not still reads each cell with its column's name.
+    """
+    head = "".join(f'<th scope="col">{html.escape(label)}</th>' for _, label in MATRIX_COLUMNS)
+    # The link names the file: it opens from file:// (the release) as well as from a web server.
+    rows = [f'<tr data-casus="{casus_id}" {_tag_data(data["tags"])}><th scope="row">'
+            f'<a href="{casus_id}/index.html">{html.escape(data["title"])}</a></th>'
+            + "".join(_tag_cell(kind, label, data["tags"].get(kind) or []) for kind, label in MATRIX_COLUMNS) + "</tr>"
+            for casus_id, data in ordered]
+    counts = "".join(_tag_cell(kind, label, list(choices("casus", kind)), ordered) for kind, label in MATRIX_COLUMNS)
     return "\n".join([
-        '<div class="swan-matrix" role="region" aria-labelledby="dekking-titel" tabindex="0">',
+        '<div class="swan-matrix">',
         '<table class="swan-matrix__table" data-testid="dekking">',
         '<caption id="dekking-titel">Dekking van de casussen per niveau, voorwaarde, model en dilemma</caption>',
-        colgroups,
-        f'<thead><tr><td colspan="2"></td>{group_heads}</tr>',
-        f'<tr><th scope="col">Casus</th><th scope="col">Setting</th>{tag_heads}</tr></thead>',
-        "<tbody>", *rows, "</tbody>",
-        f'<tfoot><tr><th scope="row" colspan="2">Aantal casussen</th>{counts}</tr></tfoot>',
+        f'<thead><tr><th scope="col">Casus</th>{head}</tr></thead>',
+        '<tbody>', *rows, "</tbody>",
+        f'<tfoot><tr><th scope="row">Aantal casussen</th>{counts}</tr></tfoot>',
         "</table>", "</div>"])
 
 
-def _tick(on: bool) -> str:
-    """Return a cell of the coverage table, with its meaning for screen readers."""
-    if not on:
-        return '<td><span class="swan-sr-only">nee</span></td>'
-    return '<td class="swan-matrix__on"><span aria-hidden="true">✓</span><span class="swan-sr-only">ja</span></td>'
+def _tag_cell(kind: str, label: str, values: list[str], counted: list[tuple[str, dict]] | None = None) -> str:
+    """Return a cell with the short labels of the tags of one kind, in the schema's order; with counted,
+    the number of casussen that have each tag."""
+    items = []
+    for value, name in choices("casus", kind).items():
+        if value in values:
+            text = html.escape(SHORT_LABELS.get(value, name))
+            if counted is not None:
+                number = sum(value in (data["tags"].get(kind) or []) for _, data in counted)
+                text = f'<span>{text}</span> <span class="swan-matrix__count">{number}</span>'
+            items.append(f"<li>{text}</li>")
+    content = (f'<ul class="swan-matrix__tags">{"".join(items)}</ul>' if items else
+               '<span aria-hidden="true">–</span><span class="swan-sr-only">geen</span>')
+    return f'<td data-label="{html.escape(label)}">{content}</td>'
 
 
 def render_filters() -> str:
