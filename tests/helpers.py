@@ -63,3 +63,18 @@ def config_with_swan_settings(settings: dict, config: Path = ROOT / "mkdocs.yml"
     at = lines.index("  - swan:") + 1
     added = [f"      {key}: {json.dumps(value)}" for key, value in settings.items()]
     return "\n".join(lines[:at] + added + lines[at:]) + "\n"
+
+
+def page_assets(site: Path, page: str) -> dict[str, str]:
+    """The course's own stylesheet and script bundles that a built page loads: {"css": text, "js": text}.
+
+    Their names carry a hash of their content (render/assets.py), so tests find them through the page.
+    """
+    html = (site / page).read_text(encoding="utf-8")
+    found = {}
+    patterns = {"css": r'href="([^"]*assets/swan\.[0-9a-f]+\.css)"', "js": r'src="([^"]*assets/swan\.[0-9a-f]+\.js)"'}
+    for kind, pattern in patterns.items():
+        match = re.search(pattern, html)
+        assert match, f"{page} loads no assets/swan.<hash>.{kind}"
+        found[kind] = ((site / page).parent / match[1]).resolve().read_text(encoding="utf-8")
+    return found

@@ -31,9 +31,24 @@
     showFeedback(decision, saved);
   }
 
+  /* Show the options of a decision point in a new order on every visit, so the place of the strongest
+   * option gives nothing away; each option keeps its value (its place in the casus), which is stored. */
+  function shuffleOptions(decision) {
+    var box = decision.querySelector("fieldset");
+    var options = Array.prototype.slice.call(box.querySelectorAll(".swan-decision__option"));
+    for (var i = options.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = options[i];
+      options[i] = options[j];
+      options[j] = swap;
+    }
+    options.forEach(function (option) { box.appendChild(option); });
+  }
+
   function setUpDecision(decision) {
     var key = "keuze:" + decision.getAttribute("data-decision");
     var hint = decision.querySelector(".swan-decision__hint");
+    shuffleOptions(decision);
     showChoice(decision, store().get(key));
     decision.querySelector(".swan-decision__submit").addEventListener("click", function () {
       var chosen = decision.querySelector("input:checked");

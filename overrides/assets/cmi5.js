@@ -20,8 +20,8 @@
  * worked out again from the learner's progress: on the next progress change, when
  * the browser is back online, before terminating, and on the next launch. A retry
  * reuses the statement id, so an LMS never stores one twice.
- * Only summary().modules[].done and summary().eindtoets ({score, passed}) of
- * window.swanProgress are read. Store keys (validated by assets/xapi-keys.js):
+ * Only summary().modules[].done of window.swanProgress is read, and the best eindtoets
+ * handed in during this launch (eindtoets:sessie with this launch's id; see thisSession). Store keys (their shapes are checked by store.js):
  *   xapi:cmi5:<registration>  {completed: bool, passed: bool, failed: null | score, ids: {verb: uuid}}
  *   xapi:cmi5:leerling        the LMS learner whose data this browser holds
  */
@@ -59,8 +59,7 @@
   function readRecord(store, registration) {
     var key = RECORD + registration;
     var value = store ? store.get(key) : null;
-    var keys = window.swanXapiKeys;
-    return keys && value !== null && keys.validate(key, value) ? value
+    return store && value !== null && store.valid(key, value) ? value
       : { completed: false, passed: false, failed: null, ids: {} };
   }
 
@@ -100,7 +99,7 @@
     if (!store || !actor || !actor.account) return false;
     var learner = String(actor.account.homePage || "") + "|" + String(actor.account.name || "");
     var owner = store.get(LEARNER);
-    var other = window.swanXapiKeys.validate(LEARNER, owner) && owner !== learner;
+    var other = store.valid(LEARNER, owner) && owner !== learner;
     if (other) forgetLocalData(store);
     store.set(LEARNER, learner);
     return other;
@@ -145,6 +144,10 @@
     var cmi5 = null, launchData = null, registration = null;
     var session = { judged: false };
     var lastSummary = null, busy = null, again = false, terminated = false, failing = false;
+    /* Names this launch: an eindtoets handed in during it carries this id (progress.js), and only such a
+     * result is reported, never one from an import, another launch or outside the LMS (as in scorm.js). */
+    var sessionId = uuid();
+    window.swanCmi5.session = sessionId;
 
     function say(text) {
       status.textContent = text || "";
@@ -157,10 +160,19 @@
 
     function progressOf(win) {
       try {
-        return win.swanProgress && typeof win.swanProgress.summary === "function" ? win.swanProgress.summary() : null;
+        var summary = win.swanProgress && typeof win.swanProgress.summary === "function" ? win.swanProgress.summary() : null;
+        if (summary) summary.eindtoets = thisSession();
+        return summary;
       } catch (error) {
         return null;
       }
+    }
+
+    /* The best eindtoets handed in during this launch, or null. */
+    function thisSession() {
+      var result = store ? store.get("eindtoets:sessie") : null;
+      return result && result.sessie === sessionId && !result.geimporteerd && result.vorm === "examen" ?
+        { score: result.score, passed: result.passed } : null;
     }
 
     function normal() {

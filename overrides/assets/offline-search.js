@@ -4,15 +4,14 @@
  * and Material then hides its search box. This script shows the box again and
  * searches the index that Material loads there as a script
  * (search/search_index.js, written by scripts/swan_course/offline_search.py).
- * It fills Material's own result list, so it looks and works the same: type to
- * search, Enter opens the first result, arrow keys move through the results,
- * Escape closes. The number of results is announced (aria-live).
+ * It fills Material's own result list, so it looks and works the same: results
+ * per page, each under the page's title; type to search, Enter opens the first
+ * result, arrow keys move through the results, Escape closes. The number of
+ * pages found is announced (aria-live).
  * Over http(s) the worker starts and this script does nothing.
  */
 (function () {
   "use strict";
-
-  var MAX_RESULTS = 20;
 
   function readConfig() {
     try {
@@ -37,11 +36,17 @@
     return fold(query).split(/[^0-9a-z\u00c0-\u024f]+/).filter(function (term) { return term.length > 0; });
   }
 
-  function prepare(docs) {
-    return docs.map(function (doc) {
+  /* Every entry ready to search, and each page's own entry by its location (for its title). */
+  function prepare(entries) {
+    var docs = entries.map(function (doc) {
       var title = plain(doc.title), text = plain(doc.text);
       return { location: doc.location, title: title, text: text, titleKey: fold(title), textKey: fold(text) };
     });
+    var pages = {};
+    docs.forEach(function (doc) {
+      if (doc.location.indexOf("#") === -1) pages[doc.location] = doc;
+    });
+    return { docs: docs, pages: pages };
   }
 
   function count(haystack, term) {
@@ -86,31 +91,82 @@
     return (t["search.result.other"] || "# resultaten").replace("#", String(total));
   }
 
-  function renderResults(list, meta, config, found, query) {
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /* One result as Material draws it: a link around an article with the page title (h1, with
+   * Material's page icon) or a section title (h2), and a snippet of the text where it is shown. */
+  function article(config, doc, score, isPage, query) {
+    var link = element("a", "md-search-result__link");
+    link.href = config.base.replace(/\/$/, "") + "/" + doc.location;
+    var box = element("article", "md-search-result__article md-typeset");
+    box.setAttribute("data-md-score", String(score));
+    if (isPage) box.appendChild(element("div", "md-search-result__icon md-icon"));
+    box.appendChild(element(isPage ? "h1" : "h2", "", doc.title));
+    if (query !== null) box.appendChild(element("p", "", snippet(doc, query)));
+    link.appendChild(box);
+    return link;
+  }
+
+  /* The results per page, best page first: within a page its best hits first. */
+  function groupByPage(found) {
+    var groups = [], byPage = {};
+    found.forEach(function (result) {
+      var page = result.doc.location.split("#")[0];
+      if (!byPage[page]) {
+        byPage[page] = { page: page, results: [] };
+        groups.push(byPage[page]);
+      }
+      byPage[page].results.push(result);
+    });
+    return groups;
+  }
+
+  /* As Material's own search shows a page (over http): the page's title first, so sections with
+   * the same heading on different pages ("Signaal") can be told apart; then the section(s) that
+   * match best, the other matches of the page behind "N extra overeenkomsten op deze pagina". */
+  function renderPage(config, pages, group, query) {
+    var t = config.translations || {};
+    var item = element("li", "md-search-result__item");
+    var top = group.results[0].score;
+    var own = null, sections = [];
+    group.results.forEach(function (result) {
+      if (result.doc.location === group.page) own = result;
+      else sections.push(result);
+    });
+    var best = sections.filter(function (result) { return result.score >= top; });
+    var more = sections.slice(best.length);
+    var page = pages[group.page] || group.results[0].doc;
+    var pageIsBest = own !== null && own.score >= top && best.length === 0;
+    item.appendChild(article(config, page, own ? own.score : 0, true, pageIsBest ? query : null));
+    best.forEach(function (result) { item.appendChild(article(config, result.doc, result.score, false, query)); });
+    if (more.length) {
+      var details = element("details", "md-search-result__more");
+      var summary = element("summary");
+      summary.appendChild(element("div", "", more.length === 1
+        ? t["search.result.more.one"] || "1 extra overeenkomst op deze pagina"
+        : (t["search.result.more.other"] || "# extra overeenkomsten op deze pagina").replace("#", String(more.length))));
+      details.appendChild(summary);
+      more.forEach(function (result) { details.appendChild(article(config, result.doc, result.score, false, query)); });
+      item.appendChild(details);
+    }
+    return item;
+  }
+
+  function renderResults(list, meta, config, index, found, query) {
     while (list.firstChild) list.removeChild(list.firstChild);
     if (!query.trim()) {
       meta.textContent = (config.translations || {})["search.result.placeholder"] || "";
       return;
     }
-    meta.textContent = message(config, found.length);
-    found.slice(0, MAX_RESULTS).forEach(function (result) {
-      var item = document.createElement("li");
-      item.className = "md-search-result__item";
-      var link = document.createElement("a");
-      link.className = "md-search-result__link";
-      link.href = config.base.replace(/\/$/, "") + "/" + result.doc.location;
-      link.setAttribute("data-md-score", String(result.score));
-      var article = document.createElement("article");
-      article.className = "md-search-result__article md-typeset";
-      var heading = document.createElement(result.doc.location.indexOf("#") === -1 ? "h1" : "h2");
-      heading.textContent = result.doc.title;
-      var text = document.createElement("p");
-      text.textContent = snippet(result.doc, query);
-      article.appendChild(heading);
-      article.appendChild(text);
-      link.appendChild(article);
-      item.appendChild(link);
-      list.appendChild(item);
+    var groups = groupByPage(found);
+    meta.textContent = message(config, groups.length);
+    groups.forEach(function (group) {
+      list.appendChild(renderPage(config, index.pages, group, query));
     });
   }
 
@@ -131,19 +187,20 @@
     var toggle = document.getElementById("__search");
     if (!query || !list || !meta) return;
     var config = readConfig();
-    var docs = null;
+    var index = null;
     box.hidden = false;
     box.setAttribute("data-swan-offline-search", "");
+    list.setAttribute("role", "list"); /* as Material's own search does while it is open */
     meta.setAttribute("role", "status");
     meta.setAttribute("aria-live", "polite");
     meta.textContent = (config.translations || {})["search.result.placeholder"] || "";
 
     function run() {
-      if (docs === null) {
+      if (index === null) {
         if (!window.__index || !window.__index.docs) return;
-        docs = prepare(window.__index.docs);
+        index = prepare(window.__index.docs);
       }
-      renderResults(list, meta, config, search(docs, query.value), query.value);
+      renderResults(list, meta, config, index, search(index.docs, query.value), query.value);
     }
 
     function loadIndex() {
@@ -183,7 +240,12 @@
         setOpen(toggle, false);
         query.blur();
       } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        var items = [query].concat(Array.prototype.slice.call(list.querySelectorAll("a")));
+        /* The links and the "N extra overeenkomsten" toggles, but not the links behind a closed one. */
+        var shown = Array.prototype.filter.call(list.querySelectorAll("a, summary"), function (node) {
+          var details = node.closest("details");
+          return !details || details.open || node === details.querySelector("summary");
+        });
+        var items = [query].concat(shown);
         var at = items.indexOf(document.activeElement);
         var next = (Math.max(0, at) + items.length + (event.key === "ArrowUp" ? -1 : 1)) % items.length;
         items[next].focus();

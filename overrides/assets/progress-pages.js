@@ -1,7 +1,6 @@
 /* SWAN course: the progress widgets of the few pages that show them.
  *
- * "Mijn voortgang" on the home page, the eindtoets result, the bewijs van
- * deelname, and export, import and erasure of the learner's data on the
+ * "Mijn voortgang" on the home page, the bewijs van deelname, and export, import and erasure of the learner's data on the
  * privacy page. Loaded only on those pages (scripts/hooks.py PAGE_ASSETS),
  * after progress.js, whose window.swanProgress.kit gives the shared parts.
  *
@@ -13,8 +12,8 @@
   var kit = window.swanProgress && window.swanProgress.kit;
   if (!kit) return;
   var map = kit.map, store = kit.store, el = kit.el, link = kit.link, formatDate = kit.formatDate;
-  var statusText = kit.statusText, summary = kit.summary, eindtoetsState = kit.eindtoetsState;
-  var eindtoetsResult = kit.eindtoetsResult, clearQuizRecords = kit.clearQuizRecords, changed = kit.changed;
+  var statusText = kit.statusText, summary = kit.summary;
+  var clearQuizRecords = kit.clearQuizRecords, changed = kit.changed;
   var EXPORT_FORMAT = "swan-voortgang";
 
   function progressBar(value, total) {
@@ -101,89 +100,6 @@
     box.replaceChildren(content);
   }
 
-  /* ---------- the eindtoets page ---------- */
-
-  function goal(id) {
-    for (var i = 0; i < map.modules.length; i++) {
-      for (var j = 0; j < map.modules[i].leerdoelen.length; j++) {
-        if (map.modules[i].leerdoelen[j].id === id) return map.modules[i].leerdoelen[j];
-      }
-    }
-    return null;
-  }
-
-  var eindtoetsLive = null;
-
-  /* Say the score out loud once, when the last question is answered. */
-  function announceResult(text) {
-    if (!eindtoetsLive) return;
-    if (eindtoetsLive.getAttribute("data-said") !== text) {
-      eindtoetsLive.setAttribute("data-said", text);
-      eindtoetsLive.textContent = text;
-    }
-  }
-
-  function renderEindtoets(box) {
-    if (!eindtoetsLive) {
-      eindtoetsLive = el("p", { "class": "swan-visually-hidden", "aria-live": "polite", "data-said": "" });
-      box.parentNode.insertBefore(eindtoetsLive, box.nextSibling);
-    }
-    var current = eindtoetsState();
-    var content = el("div", { "class": "swan-result" });
-    if (current.answered < current.total) {
-      content.appendChild(el("p", { "data-testid": "swan-eindtoets-status" },
-        "Je hebt " + current.answered + " van de " + current.total + " vragen beantwoord. " +
-        "Beantwoord alle vragen. Dan zie je hier je resultaat."));
-    } else {
-      var passed = current.score >= map.cesuur;
-      var scoreText = "Je score: " + current.score + "% (" + current.correct + " van de " + current.total +
-        " vragen goed). " + (passed ? "Je bent geslaagd: je had " + map.cesuur + "% nodig." :
-          "Je bent nog niet geslaagd: je hebt " + map.cesuur + "% nodig.");
-      content.appendChild(el("p", { "class": "swan-result__score", "data-testid": "swan-eindtoets-score" }, scoreText));
-      if (kit.settled()) announceResult(scoreText + " Je resultaat staat onderaan de pagina.");
-      if (current.missed.length) {
-        content.appendChild(el("p", {}, "Lees deze leerdoelen nog eens na. Bij elk leerdoel had je minstens één vraag fout:"));
-        var list = el("ul", { "data-testid": "swan-eindtoets-revisit" });
-        current.missed.forEach(function (id) {
-          var target = goal(id);
-          if (!target) return;
-          var item = el("li");
-          item.appendChild(el("span", {}, target.tekst + " "));
-          item.appendChild(link(target.url, "Lees: " + target.title));
-          list.appendChild(item);
-        });
-        content.appendChild(list);
-      } else {
-        content.appendChild(el("p", {}, "Je had alle vragen goed."));
-      }
-      var best = eindtoetsResult();
-      if (best && best.score > current.score) {
-        content.appendChild(el("p", {}, "Je beste score tot nu toe is " + best.score + "%. Die telt voor je bewijs van deelname."));
-      }
-    }
-    var retake = el("button", { type: "button", "class": "md-button", "data-testid": "swan-eindtoets-retake" },
-      "Maak de eindtoets opnieuw");
-    retake.addEventListener("click", retakeEindtoets);
-    if (current.answered) content.appendChild(retake);
-    box.replaceChildren(content);
-  }
-
-  function retakeEindtoets() {
-    var refs = map.eindtoets.questions.map(function (question) {
-      return question.ref;
-    });
-    refs.forEach(function (ref) {
-      store.remove("vraag:" + ref);
-    });
-    clearQuizRecords();
-    try {
-      window.history.replaceState(null, "", "#de-vragen");
-    } catch (error) {
-      /* the reload still starts the toets afresh */
-    }
-    window.location.reload();
-  }
-
   /* ---------- the bewijs van deelname ---------- */
 
   function missingList(current) {
@@ -220,7 +136,7 @@
       "data-testid": "swan-certificate" });
     card.appendChild(el("h2", { id: "swan-certificate-title" }, "Bewijs van deelname"));
     card.appendChild(el("p", { "class": "swan-certificate__name", "data-testid": "swan-certificate-name" }, name));
-    card.appendChild(el("p", {}, "heeft de e-learning afgerond:"));
+    card.appendChild(el("p", {}, "heeft de online cursus afgerond:"));
     card.appendChild(el("p", { "class": "swan-certificate__course" }, map.title));
     var facts = el("dl", { "class": "swan-certificate__facts" });
     var hours = Math.round((map.studietijd / 60) * 10) / 10;
@@ -241,7 +157,7 @@
     card.appendChild(modules);
     card.appendChild(el("p", { "class": "swan-certificate__note" },
       "Dit is geen officiële accreditatie en geen certificaat van een beroepsregister. " +
-      "Het bewijs laat zien dat de deelnemer de e-learning heeft doorlopen en de eindtoets heeft gehaald. " +
+      "Het bewijs laat zien dat de deelnemer de cursus heeft doorlopen en de eindtoets heeft gehaald. " +
       "De naam is door de deelnemer zelf ingevuld."));
     return card;
   }
@@ -439,8 +355,18 @@
 
     content.appendChild(el("h3", { id: "swan-data-import" }, "Je voortgang terugzetten"));
     content.appendChild(el("p", {}, "Kies een voortgangsbestand van deze cursus. Wat nu in deze browser staat, wordt dan vervangen door wat in het bestand staat. Ook je antwoorden in de oefenvragen komen terug."));
-    var label = el("label", { "for": "swan-data-file" }, "Voortgangsbestand");
-    var input = el("input", { id: "swan-data-file", type: "file", accept: ".json,application/json", "data-testid": "swan-import" });
+    /* The browser's own file field, so keyboard and screen reader get a real file picker; it is
+     * visually hidden, and its label is the visible button, in Dutch (the field's own "Choose File"
+     * text is in the browser's language). The label follows the field so CSS can show its focus. */
+    var input = el("input", { id: "swan-data-file", type: "file", accept: ".json,application/json",
+      "class": "swan-data__file", "data-testid": "swan-import" });
+    var label = el("label", { "for": "swan-data-file", "class": "md-button swan-data__choose" }, "Kies een voortgangsbestand");
+    /* Space opens the file dialog in every browser, Enter not in Chromium; a learner expects both. */
+    input.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      input.click();
+    });
     input.addEventListener("change", function () {
       var chosen = input.files && input.files[0];
       if (!chosen) return;
@@ -462,8 +388,8 @@
       };
       reader.readAsText(chosen);
     });
-    content.appendChild(label);
     content.appendChild(input);
+    content.appendChild(label);
     content.appendChild(imported);
 
     content.appendChild(el("h3", { id: "swan-data-erase" }, "Alles wissen"));
@@ -506,7 +432,6 @@
   }
 
   kit.placeholder("overview", renderOverview);
-  kit.placeholder("eindtoets", renderEindtoets);
   kit.placeholder("bewijs", renderBewijs, function () {
     var current = summary();
     return current.complete ? "complete" : JSON.stringify(current);

@@ -8,8 +8,9 @@
  *   bezocht:<page src>          true once the page was opened
  *   vraag:<bank>/<question>     {correct: bool, antwoord: [...]}: the answer given in mkdocs-quiz
  *   laatste-pagina              the page src to continue from
- *   eindtoets:resultaat         {score, passed, datum} of the best completed attempt
- *   eindtoets:sessie            {score, passed, datum, sessie}: the best handed in during one LMS session
+ *   eindtoets:resultaat         {score, passed, datum, vorm} of the best eindtoets handed in
+ *   eindtoets:sessie            {score, passed, datum, sessie, vorm}: the best handed in during one LMS session
+ * (the eindtoets itself, an exam handed in as a whole, is eindtoets.js; it calls recordEindtoets).
  *   naam                        the name on the bewijs van deelname
  *
  * The widgets of the home, eindtoets, bewijs and privacy pages are in
@@ -31,7 +32,9 @@
   if (!map || !store) return;
 
   var QUIZ_PREFIX = "quiz_progress_";
-  var EINDTOETS_PREFIX = "eindtoets/";
+  /* Answers to the eindtoets of the course's versions before 1.1, when it was a page of quizzes with
+   * feedback per question: the exam mode does not use them. */
+  var OLD_EINDTOETS = "vraag:eindtoets/";
   var metaPage = document.querySelector('meta[name="swan-page"]');
   var pageSrc = metaPage ? metaPage.getAttribute("content") : null;
 
@@ -211,7 +214,6 @@
       if (isAnswered(record[id])) known[id] = record[id];
     });
     removeQuizRecord();
-    if (changedHere.some(function (ref) { return ref.indexOf(EINDTOETS_PREFIX) === 0; })) recordEindtoets(true);
   }
 
   /* Once, when the store was just brought over from its old layout: take over the answers in every
@@ -221,9 +223,6 @@
     var refs = {};
     map.modules.forEach(function (module) {
       module.questions.forEach(function (ref) { refs[quizElementId(ref)] = ref; });
-    });
-    (map.eindtoets ? map.eindtoets.questions : []).forEach(function (question) {
-      refs[quizElementId(question.ref)] = question.ref;
     });
     quizKeys().forEach(function (key) {
       if (key === quizKey()) return; /* this page's record: seedQuiz takes it over */
@@ -277,57 +276,40 @@
 
   /* ---------- progress ---------- */
 
-  function eindtoetsState() {
-    var questions = map.eindtoets ? map.eindtoets.questions : [];
-    var answered = 0;
-    var correct = 0;
-    var missed = {};
-    questions.forEach(function (question) {
-      var saved = answer(question.ref);
-      if (!saved) return;
-      answered += 1;
-      if (saved.correct) correct += 1;
-      else missed[question.leerdoel] = true;
-    });
-    return {
-      total: questions.length,
-      answered: answered,
-      correct: correct,
-      score: questions.length ? Math.round((correct / questions.length) * 100) : 0,
-      missed: Object.keys(missed)
-    };
-  }
-
-  /* The LMS session this page runs in: the SCORM launch page (scorm.js) around it names one. */
+  /* The LMS session this page runs in: the SCORM or cmi5 launch page (scorm.js, cmi5.js) around it names one. */
   function lmsSession() {
     try {
-      var launch = window.parent !== window ? window.parent.swanScorm : null;
+      var parent = window.parent !== window ? window.parent : null;
+      var launch = parent ? parent.swanScorm || parent.swanCmi5 : null;
       return launch && typeof launch.session === "string" ? launch.session : null;
     } catch (error) {
       return null; /* a frame of another origin: no launch page of ours */
     }
   }
 
-  /* Keep the best finished attempt: a practice retake never takes a pass away. When the learner
-   * handed the eindtoets in on this page (handedIn) inside an LMS session, also keep the best of
-   * that session: only that result is reported to the LMS (scorm.js). */
-  function recordEindtoets(handedIn) {
-    var current = eindtoetsState();
-    if (!current.total || current.answered < current.total) return;
-    var result = { score: current.score, passed: current.score >= map.cesuur, datum: new Date().toISOString() };
+  /* An eindtoets handed in (eindtoets.js): keep the best score, so a later try never takes a pass
+   * away; inside an LMS session also the best of that session: only that one is reported to the LMS
+   * (scorm.js, cmi5.js). */
+  function recordEindtoets(result) {
+    var entry = { score: result.score, passed: result.passed, datum: result.datum, vorm: "examen" };
     var best = store.get("eindtoets:resultaat");
-    if (!best || best.score < current.score) store.set("eindtoets:resultaat", result);
-    var session = handedIn ? lmsSession() : null;
+    if (!counts(best) || best.score < entry.score) store.set("eindtoets:resultaat", entry);
+    var session = lmsSession();
     if (!session) return;
     var ours = store.get("eindtoets:sessie");
-    if (!ours || ours.sessie !== session || ours.geimporteerd || ours.score < current.score) {
-      store.set("eindtoets:sessie", { score: result.score, passed: result.passed, datum: result.datum, sessie: session });
+    if (!ours || ours.sessie !== session || !counts(ours) || ours.score < entry.score) {
+      store.set("eindtoets:sessie", Object.assign({ sessie: session }, entry));
     }
+  }
+
+  /* Only an eindtoets handed in as a whole counts; a result of the old toets with feedback per question does not. */
+  function counts(result) {
+    return Boolean(result) && result.vorm === "examen";
   }
 
   function eindtoetsResult() {
     var best = store.get("eindtoets:resultaat");
-    if (!best) return null;
+    if (!counts(best)) return null;
     return { score: best.score, passed: best.score >= map.cesuur };
   }
 
@@ -387,7 +369,6 @@
     pending = true;
     window.setTimeout(function () {
       pending = false;
-      recordEindtoets(false);
       send(false);
       render();
     }, 0);
@@ -448,7 +429,7 @@
     if (!box) return;
     var last = null;
     renderers.push(function () {
-      var current = key ? key() : JSON.stringify([summary(), store.get("laatste-pagina"), eindtoetsState()]);
+      var current = key ? key() : JSON.stringify([summary(), store.get("laatste-pagina")]);
       if (current === last) return;
       last = current;
       renderer(box);
@@ -465,6 +446,7 @@
   // and listen from its very first report on.
   try {
     sweepOldQuizRecords();
+    forgetOldEindtoets();
     seedQuiz();
   } catch (error) {
     /* the quiz starts empty */
@@ -477,14 +459,21 @@
     }
   });
 
+  /* The answers to the old eindtoets (before the exam mode) have no use any more. */
+  function forgetOldEindtoets() {
+    store.keys(OLD_EINDTOETS).forEach(function (key) { store.remove(key); });
+  }
+
   var settled = false;
 
   window.swanProgress = {
     summary: summary,
+    /* For eindtoets.js: an eindtoets was handed in, {score, passed, datum}. */
+    recordEindtoets: recordEindtoets,
     /* For progress-pages.js, the widgets of the few pages that show progress. */
     kit: {
       map: map, store: store, el: el, link: link, formatDate: formatDate, statusText: statusText,
-      summary: summary, eindtoetsState: eindtoetsState, eindtoetsResult: eindtoetsResult,
+      summary: summary, eindtoetsResult: eindtoetsResult,
       clearQuizRecords: clearQuizRecords, changed: changed,
       settled: function () { return settled; },
       /* Show a widget in the element [data-swan-progress=name]; render again when key() changes. */
@@ -502,7 +491,6 @@
     started = true;
     try {
       visit();
-      recordEindtoets(false);
       renderers.unshift(navMarks);
       render();
     } catch (error) {

@@ -55,6 +55,7 @@
    * kind listed here is set aside. */
 
   var ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,99}";
+  var UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
   var PAGE = "(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}/){0,8}[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\\.md";
   var NOTE_LIMIT = 20000;      /* characters in one note: about ten pages of text */
   var ANSWER_LIMIT = 1000;     /* characters in one answer */
@@ -73,9 +74,69 @@
     kind("naam", "naam", isName, WORK),
     kind("eindtoets", "eindtoets:resultaat", isResult, WORK),
     kind("eindtoets-sessie", "eindtoets:sessie", isSessionResult),
+    kind("eindtoets-poging", "eindtoets:poging", isAttempt, WORK),
+    kind("eindtoets-laatste", "eindtoets:laatste", isHandedIn, WORK),
     kind("lms-leerling", "lms-leerling", isLearnerId),
-    kind("melding", "melding:" + ID, isTrue)
+    kind("melding", "melding:" + ID, isTrue),
+    /* Learning records (xapi.js for the web release, cmi5.js for the cmi5 package). */
+    kind("xapi-toestemming", "xapi:toestemming", isXapiConsent),
+    kind("xapi-leerling", "xapi:leerling", isXapiLearner),
+    kind("xapi-wachtrij", "xapi:wachtrij", function (value) { return isStatements(value, 500); }),
+    kind("xapi-geweigerd", "xapi:geweigerd", function (value) { return isStatements(value, 50); }),
+    kind("xapi-verzonden", "xapi:verzonden", isXapiFacts),
+    kind("xapi-cmi5-leerling", "xapi:cmi5:leerling", text(2000)),
+    kind("xapi-cmi5", "xapi:cmi5:" + UUID_PATTERN, isCmi5Record)
   ];
+
+  /* ---------- learning records: what xapi.js and cmi5.js keep ----------
+   *   xapi:toestemming          {antwoord: "ja" | "nee", endpoint, datum}
+   *   xapi:leerling             {id: uuid, registratie: uuid, naam}
+   *   xapi:wachtrij             statements waiting to be sent (at most 500)
+   *   xapi:geweigerd            statements the LRS refused as invalid (at most 50, kept for a trainer)
+   *   xapi:verzonden            {fact: true | number}: what was put in the queue already
+   *   xapi:cmi5:leerling        "homePage|name" of the LMS learner whose data this browser holds
+   *   xapi:cmi5:<registration>  {completed, passed, failed: null | 0..100, ids: {verb: uuid}} */
+
+  function isUuid(value) {
+    return typeof value === "string" && new RegExp("^" + UUID_PATTERN + "$", "i").test(value);
+  }
+
+  function isXapiConsent(value) {
+    return shaped(value, { antwoord: function (answer) { return answer === "ja" || answer === "nee"; },
+                           endpoint: text(2000), datum: text(40) });
+  }
+
+  function isXapiLearner(value) {
+    return shaped(value, { id: isUuid, registratie: isUuid, naam: text(100) });
+  }
+
+  function isStatement(value) {
+    return isPlainObject(value) && isUuid(value.id) && isPlainObject(value.actor) && isPlainObject(value.verb) &&
+      text(500)(value.verb.id) && isPlainObject(value.object) && text(500)(value.object.id) &&
+      JSON.stringify(value).length <= 8000;
+  }
+
+  function isStatements(value, limit) {
+    return Array.isArray(value) && value.length <= limit && value.every(isStatement);
+  }
+
+  function isXapiFacts(value) {
+    return isPlainObject(value) && Object.keys(value).length <= 200 && Object.keys(value).every(function (fact) {
+      return fact.length <= 200 && (value[fact] === true || typeof value[fact] === "number");
+    });
+  }
+
+  function isCmi5Record(value) {
+    return shaped(value, {
+      completed: isBoolean, passed: isBoolean,
+      failed: function (score) { return score === null || isInteger(score, 0, 100); },
+      ids: function (ids) {
+        return isPlainObject(ids) && Object.keys(ids).every(function (verb) {
+          return ["completed", "passed", "failed"].indexOf(verb) !== -1 && isUuid(ids[verb]);
+        });
+      }
+    });
+  }
 
   function kind(name, keyPattern, check, work) {
     return { name: name, key: new RegExp("^" + keyPattern + "$"), check: check, work: Boolean(work) };
@@ -149,20 +210,61 @@
     return isInteger(value, 0, 100);
   }
 
+  function isSession(value) {
+    return typeof value === "string" && /^[A-Za-z0-9-]{1,64}$/.test(value);
+  }
+
   var RESULT = {
-    score: isScore, passed: isBoolean, datum: text(40),
-    sessie: function (value) { return typeof value === "string" && /^[A-Za-z0-9-]{1,64}$/.test(value); },
-    geimporteerd: isTrue
+    score: isScore, passed: isBoolean, datum: text(40), sessie: isSession, geimporteerd: isTrue,
+    vorm: function (value) { return value === "examen"; }
   };
 
-  /* The best eindtoets; sessie names the LMS session it was made in, geimporteerd marks one from a file. */
+  /* The best eindtoets; sessie names the LMS session it was made in, geimporteerd marks one from a file,
+   * vorm "examen" one handed in as a whole (a result of the old toets with feedback per question lacks it). */
   function isResult(value) {
-    return shaped(value, RESULT, ["datum", "sessie", "geimporteerd"]);
+    return shaped(value, RESULT, ["datum", "sessie", "geimporteerd", "vorm"]);
   }
 
   /* The best eindtoets handed in during one LMS session (see scorm.js). */
   function isSessionResult(value) {
-    return shaped(value, RESULT, ["datum", "geimporteerd"]);
+    return shaped(value, RESULT, ["datum", "geimporteerd", "vorm"]);
+  }
+
+  var ITEMS_LIMIT = 200;       /* items in one eindtoets attempt */
+
+  function isItemIds(value) {
+    return Array.isArray(value) && value.length > 0 && value.length <= ITEMS_LIMIT && value.every(function (id, at) {
+      return typeof id === "string" && new RegExp("^" + ID + "$").test(id) && value.indexOf(id) === at;
+    });
+  }
+
+  /* Exam answers by item: the chosen option numbers, or the text of a fill-in. */
+  function isExamAnswers(value) {
+    if (!isPlainObject(value) || Object.keys(value).length > ITEMS_LIMIT) return false;
+    return Object.keys(value).every(function (id) {
+      var answer = value[id];
+      return new RegExp("^" + ID + "$").test(id) && (text(ANSWER_LIMIT)(answer) || (Array.isArray(answer) &&
+        answer.length <= 20 && answer.every(function (n) { return isInteger(n, 0, 19); })));
+    });
+  }
+
+  var ATTEMPT = { id: function (value) { return /^[a-z0-9]{4,40}$/.test(value); }, begonnen: text(40),
+                  vragen: isItemIds, antwoorden: isExamAnswers };
+
+  /* The eindtoets attempt in progress (eindtoets.js). */
+  function isAttempt(value) {
+    return shaped(value, ATTEMPT);
+  }
+
+  /* The last attempt handed in, with its answers, for the review after hand-in (eindtoets.js). */
+  function isHandedIn(value) {
+    var checks = Object.assign({}, ATTEMPT, {
+      ingeleverd: text(40), goed: function (n) { return isInteger(n, 0, ITEMS_LIMIT); },
+      aantal: function (n) { return isInteger(n, 1, ITEMS_LIMIT); }, score: isScore, geslaagd: isBoolean,
+      gemist: function (list) { return Array.isArray(list) && list.length <= ITEMS_LIMIT &&
+        list.every(function (id) { return typeof id === "string" && new RegExp("^" + ID + "$").test(id); }); }
+    });
+    return shaped(value, checks) && value.goed <= value.aantal && value.aantal === value.vragen.length;
   }
 
   /* A page of this course: in the course map when there is one, else at least the form of a page. */

@@ -26,8 +26,7 @@
 
   var settings = window.swanXapiSettings;
   var store = window.swanStore;
-  var keys = window.swanXapiKeys;
-  if (!settings || !store || !keys) return;
+  if (!settings || !store) return;
 
   var COURSE = "tag:movisie.nl,2025:swan-cursus";
   var VERSION_EXTENSION = COURSE + "/extensies/versie";
@@ -54,7 +53,7 @@
 
   function read(key, fallback) {
     var value = store.get(key);
-    return value !== null && keys.validate(key, value) ? value : fallback;
+    return value !== null && store.valid(key, value) ? value : fallback;
   }
 
   function uuid() {

@@ -9,9 +9,17 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 _axe = Axe()
 
+# Wait until every finite CSS transition and animation has ended: axe measures colours as they are at that
+# moment, and a button that is still fading (a casus decision's "Bekijk de feedback" after a choice) fails
+# color-contrast or not depending on how busy the machine is.
+_SETTLED = """() => Promise.all(document.getAnimations()
+  .filter((animation) => animation.effect && animation.effect.getComputedTiming().endTime !== Infinity)
+  .map((animation) => animation.finished.catch(() => null)))"""
+
 
 def violations(page, *, tags: list[str] = WCAG_21_AA, rules: list[str] | None = None) -> list[str]:
     """Return one line per failing element: page, rule, what it asks, and where."""
+    page.evaluate(_SETTLED)
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags}
     response = _axe.run(page, options={"runOnly": run_only}).response
     path = page.url.split("/cursus/swan/", 1)[-1] or "(home)"

@@ -65,16 +65,6 @@ def phone(browser, base_url):
     context.close()
 
 
-def pages_with(course_site: Path, marker: str) -> list[str]:
-    """The pages whose HTML contains marker, as URL paths relative to the site root."""
-    found = []
-    for page in sorted(course_site.rglob("index.html")):
-        if marker in page.read_text(encoding="utf-8"):
-            path = page.parent.relative_to(course_site).as_posix()
-            found.append("" if path == "." else f"{path}/")
-    return found
-
-
 # ---- The SCORM packages in a test LMS (see lms.py) ----
 
 @pytest.fixture(scope="session")

@@ -109,7 +109,8 @@ def answer_all(page, correct: int | None = None) -> int:
 def watch_errors(page, ignore: str | None = None) -> list[str]:
     """Collect the page's script errors and console errors (except those containing ignore) while the test runs."""
     errors = []
-    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}")
+            if not (ignore and ignore in str(error)) else None)
     page.on("console", lambda message: errors.append(f"{page.url}: {message.text}")
             if message.type == "error" and not (ignore and ignore in message.text) else None)
     return errors
@@ -177,3 +178,70 @@ def import_progress(page, tmp_path: Path, content: str | dict) -> None:
     field = page.get_by_label("Voortgangsbestand")
     field.set_input_files(str(path))
     expect(field).to_have_value("")  # the page empties the field once it has dealt with the file
+
+
+# The eindtoets (exam mode): the test reads the answer key the page loads at hand-in, to answer right or wrong.
+_LOAD_EXAM_KEY = """async () => {
+  if (window.swanExamKey) return;
+  const exam = document.querySelector(".swan-exam");
+  await new Promise((loaded, failed) => {
+    const script = document.createElement("script");
+    script.src = new URL(exam.dataset.key, window.__md_scope || document.baseURI).href;
+    script.onload = loaded;
+    script.onerror = failed;
+    document.head.appendChild(script);
+  });
+}"""
+
+_TAKE_EINDTOETS = """async (right) => {
+  const exam = document.querySelector(".swan-exam");
+  const items = Array.from(exam.querySelectorAll("[data-item]:not([hidden])"));
+  items.forEach((item, index) => {
+    const key = window.swanExamKey.items[item.dataset.item];
+    const good = right === null || right === undefined || index < right;
+    if (key.type === "fill-in") {
+      const field = item.querySelector('input[type="text"]');
+      field.value = good ? key.answer : "onjuist";
+      field.dispatchEvent(new Event("input", {bubbles: true}));
+      return;
+    }
+    item.querySelectorAll("input").forEach((input) => {
+      const correct = key.correct.includes(Number(input.value));
+      const want = key.type === "single" ? (good ? correct : !correct && !item.querySelector("input:checked"))
+                                          : (good ? correct : !correct);
+      if (want !== input.checked) input.click();
+    });
+  });
+  return items.map((item) => item.dataset.item);
+}"""
+
+
+def load_exam_key(page) -> None:
+    """Load the eindtoets answer key into the page (or frame), as the page does itself at hand-in."""
+    page.evaluate(_LOAD_EXAM_KEY)
+
+
+def take_eindtoets(page, right: int | None = None) -> list[str]:
+    """On the eindtoets page (or frame): start an attempt, answer every drawn item (all right, or only the
+    first `right`), hand it in; return the drawn item ids once the score shows."""
+    start = page.get_by_test_id("swan-exam-start")
+    if start.is_visible():
+        start.click()
+    load_exam_key(page)
+    drawn = page.evaluate(_TAKE_EINDTOETS, right)
+    page.get_by_test_id("swan-exam-handin").click()
+    confirm = page.get_by_role("button", name="Toch inleveren")
+    if right is not None and confirm.is_visible():
+        confirm.click()
+    expect(page.get_by_test_id("swan-exam-score")).to_be_visible()
+    return drawn
+
+
+def pages_with(course_site: Path, marker: str) -> list[str]:
+    """The pages whose HTML contains marker, as URL paths relative to the site root."""
+    found = []
+    for page in sorted(course_site.rglob("index.html")):
+        if marker in page.read_text(encoding="utf-8"):
+            path = page.parent.relative_to(course_site).as_posix()
+            found.append("" if path == "." else f"{path}/")
+    return found

@@ -4,8 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from axe_check import violations
-from conftest import pages_with
-from learner import answer_question, feedback, questions
+from learner import answer_question, feedback, pages_with, questions
 
 
 def test_the_check_finds_a_violation(page, site_url):

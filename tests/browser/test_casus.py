@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from conftest import pages_with
+from learner import pages_with
 
 
 @pytest.fixture(scope="module")
@@ -16,13 +16,24 @@ def casus_page(course_site) -> str:
 def test_decision_point_shows_feedback_for_the_chosen_option(page, casus_page):
     page.goto(casus_page)
     decision = page.locator(".swan-decision").first
-    decision.locator('input[type="radio"]').nth(1).check()
+    decision.locator('input[type="radio"][value="1"]').check()
     decision.get_by_role("button", name="Bekijk de feedback").click()
     feedback = decision.locator('.swan-decision__feedback[data-option="1"]')
     expect(feedback).to_be_visible()
     expect(decision.locator('.swan-decision__feedback[data-option="0"]')).to_be_hidden()
     page.reload()
     expect(page.locator(".swan-decision").first.locator('.swan-decision__feedback[data-option="1"]')).to_be_visible()
+
+
+def test_the_options_come_in_a_new_order_and_the_choice_stays_with_its_option(page, casus_page):
+    page.add_init_script("Math.random = () => 0;")  # the shuffle's every draw picks the first place
+    page.goto(casus_page)
+    decision = page.locator(".swan-decision").first
+    values = decision.locator('input[type="radio"]').evaluate_all("inputs => inputs.map((input) => input.value)")
+    assert sorted(values) == [str(n) for n in range(len(values))] and values != sorted(values)
+    decision.locator('input[type="radio"][value="0"]').check()
+    decision.get_by_role("button", name="Bekijk de feedback").click()
+    expect(decision.locator('.swan-decision__feedback[data-option="0"]')).to_be_visible()
 
 
 def test_feedback_asks_for_a_choice_first(page, casus_page):

@@ -1,5 +1,6 @@
 """The casus overview: a coverage table, and filters by level, condition, model and setting."""
 
+import pytest
 from playwright.sync_api import expect
 
 
@@ -12,8 +13,40 @@ def test_coverage_table_lists_every_casus_and_covers_every_tag(page, course_site
     table = page.get_by_role("table", name="Dekking van de casussen")
     expect(table).to_be_visible()
     expect(table.locator("tbody tr")).to_have_count(card_count(course_site))
-    counts = [int(text) for text in table.locator("tfoot td").all_inner_texts()]
+    counts = [int(text) for text in table.locator("tfoot .swan-matrix__count").all_inner_texts()]
     assert len(counts) == 3 + 4 + 4 + 6 and min(counts) >= 1
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_coverage_table_fits_the_column_without_sideways_scrolling(page, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("casussen/")
+    table = page.get_by_role("table", name="Dekking van de casussen")
+    expect(table).to_be_visible()
+    column = page.locator(".md-content__inner").bounding_box()
+    box = table.bounding_box()
+    assert box["x"] >= column["x"] and box["x"] + box["width"] <= column["x"] + column["width"] + 0.5
+    # Nothing inside sticks out of the table or scrolls inside it.
+    rightmost = table.evaluate("t => Math.max(...[...t.querySelectorAll('th, td, a, li')]"
+                               ".map(e => e.getBoundingClientRect().right))")
+    assert rightmost <= box["x"] + box["width"] + 0.5
+    assert table.evaluate("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_coverage_table_reads_as_a_table_with_a_header_per_row_and_column(page, course_site, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("casussen/")
+    table = page.get_by_role("table", name="Dekking van de casussen")
+    expect(table.get_by_role("columnheader")).to_have_text(["Casus", "Niveaus", "Voorwaarden", "Modellen",
+                                                             "Dilemma's"])
+    expect(table.get_by_role("rowheader")).to_have_count(card_count(course_site) + 1)
+    row = table.locator("tbody").get_by_role("row").first
+    expect(row.get_by_role("cell")).to_have_count(4)
+    link = row.get_by_role("rowheader").get_by_role("link")
+    title = link.inner_text()
+    link.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(title)
 
 
 def test_filters_hide_cards_that_do_not_match_and_say_how_many_are_left(page, course_site):

@@ -2,9 +2,8 @@
 
 from playwright.sync_api import expect
 
-from conftest import pages_with
+from learner import explanation, feedback, pages_with, questions
 from keyboard import focused, focused_name, tab, walk
-from learner import explanation, feedback, questions
 
 # True when focus is in an answer field of a question that has not been answered yet.
 _IN_UNANSWERED_QUESTION = """() => {

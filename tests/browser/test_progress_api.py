@@ -2,8 +2,7 @@
 
 from playwright.sync_api import expect
 
-from conftest import pages_with
-from learner import answer_question, feedback, question
+from learner import answer_question, feedback, pages_with, question
 
 CAPTURE_EVENTS = """
 window.__progressEvents = [];

@@ -3,8 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from conftest import pages_with
-from learner import check_button, explanation, feedback, questions
+from learner import check_button, explanation, feedback, pages_with, questions
 
 
 @pytest.fixture(scope="module")

@@ -58,10 +58,7 @@ def test_the_whole_course_is_failed_then_passed_and_a_relaunch_keeps_the_pass(lm
         assert launch.value("status") == "completed"
 
     # A retake at 100%: passed, with the best score of this session.
-    launch.frame.get_by_role("button", name="Maak de eindtoets opnieuw").click()
-    expect(launch.frame.get_by_test_id("swan-eindtoets-status")).to_contain_text("0 van de")
-    launch.answer_questions()
-    summary = launch.summary()
+    summary = launch.take_eindtoets(again=True)
     assert summary["complete"] is True and summary["eindtoets"] == {"score": 100, "passed": True}
     launch.wait_for("raw", "100")
     if edition == "scorm12":
@@ -101,9 +98,8 @@ def _everything_done_with_full_marks(course_map: dict) -> dict:
             items[f"bezocht:{module_page['src']}"] = True
         for ref in module["questions"]:
             items[f"vraag:{ref}"] = {"correct": True, "antwoord": ["0"]}
-    for question in course_map["eindtoets"]["questions"]:
-        items[f"vraag:{question['ref']}"] = {"correct": True, "antwoord": ["0"]}
-    items["eindtoets:resultaat"] = {"score": 100, "passed": True, "datum": "2026-01-01T12:00:00.000Z"}
+    items["eindtoets:resultaat"] = {"score": 100, "passed": True, "datum": "2026-01-01T12:00:00.000Z",
+                                    "vorm": "examen"}
     return items
 
 

@@ -98,7 +98,7 @@ def test_when_the_lms_does_not_save_the_learner_is_told_and_the_next_change_save
     launch.go(casus)
     launch.page.evaluate("(fault) => { window.lmsFault = fault; }", fault)
     decisions = launch.frame.locator(".swan-decision")
-    decisions.nth(0).get_by_role("radio").nth(1).check()
+    decisions.nth(0).locator('input[type="radio"][value="1"]').check()
     decisions.nth(0).get_by_role("button", name="Bekijk de feedback").click()
     expect(launch.status).to_contain_text("kon niet worden opgeslagen in de leeromgeving")
     expect(launch.status).to_be_visible()
@@ -108,7 +108,7 @@ def test_when_the_lms_does_not_save_the_learner_is_told_and_the_next_change_save
 
     # The LMS is back: the next change saves everything, and the message goes.
     launch.page.evaluate("window.lmsFault = null")
-    decisions.nth(1).get_by_role("radio").nth(0).check()
+    decisions.nth(1).locator('input[type="radio"][value="0"]').check()
     decisions.nth(1).get_by_role("button", name="Bekijk de feedback").click()
     expect(launch.status).to_be_hidden()
     launch.wait_for_suspended(first_key, 1)

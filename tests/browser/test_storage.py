@@ -134,13 +134,15 @@ def test_a_record_in_the_version_1_format_is_brought_over(page):
 
 def test_a_version_2_record_and_the_old_quiz_records_are_brought_over_losing_nothing(page):
     page.goto("")
-    other = "eindtoets/buurtmaaltijd-niveau"
+    other = "signaleren/meldcode-eerste-stap"
     _plant(page, {
         "swan-course": json.dumps({"version": 2, "course": "1.0.0", "items": {
             f"vraag:{REF}": {"correct": True, "antwoord": ["1"]}, "bezocht:index.md": True,
-            "leidraad:situatie": "Een bewoner van 80."}}),
+            "leidraad:situatie": "Een bewoner van 80.",
+            # An answer to the old eindtoets (quizzes with feedback per question): the exam mode has no use for it.
+            "vraag:eindtoets/buurtmaaltijd-niveau": {"correct": True, "antwoord": ["0"]}}}),
         # An answer only the quiz's record had (the old version kept both).
-        "quiz_progress_{site}eindtoets/": json.dumps({"quiz-eindtoets--buurtmaaltijd-niveau": {
+        "quiz_progress_{site}signaleren/meldcode/": json.dumps({"quiz-signaleren--meldcode-eerste-stap": {
             "answered": True, "correct": False, "selectedValues": ["0"]}}),
     })
     page.goto("casussen/")
@@ -148,6 +150,7 @@ def test_a_version_2_record_and_the_old_quiz_records_are_brought_over_losing_not
     assert items[f"vraag:{REF}"] == {"correct": True, "antwoord": ["1"]}
     assert items[f"vraag:{other}"] == {"correct": False, "antwoord": ["0"]}
     assert items["leidraad:situatie"] == "Een bewoner van 80."
+    assert "vraag:eindtoets/buurtmaaltijd-niveau" not in items
     assert page.evaluate("Object.keys(localStorage).filter((k) => k === 'swan-course' || "
                          "k.startsWith('quiz_progress_'))") == []
     expect(_notice(page)).to_have_count(0)

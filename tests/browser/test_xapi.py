@@ -22,7 +22,7 @@ from playwright.sync_api import expect
 from axe_check import violations
 from helpers import ROOT, build, config_with_swan_settings
 from lrs_fixtures import Ralph, ralph, reachable, web_server  # noqa: F401
-from learner import answer_all
+from learner import answer_all, load_exam_key, take_eindtoets
 
 COURSE = "tag:movisie.nl,2025:swan-cursus"
 VERB = "http://adlnet.gov/expapi/verbs/"
@@ -105,7 +105,7 @@ def test_a_release_without_an_endpoint_sends_nothing(release_dirs, web_server, b
     learner.open(url + course_map["modules"][0]["pages"][1]["url"])
     answer_all(learner.page)
     learner.open(url + course_map["eindtoets"]["url"])
-    answer_all(learner.page)
+    take_eindtoets(learner.page)
     learner.open(url + "bewijs-van-deelname.html")
     expect(learner.page.get_by_test_id("swan-xapi-consent")).to_have_count(0)
     assert learner.elsewhere == [] and learner.errors == []
@@ -126,7 +126,7 @@ def test_nothing_leaves_the_browser_when_the_learner_says_no(xapi_course, ralph,
     expect(learner.page.get_by_test_id("swan-xapi-answer")).to_have_text("De cursus geeft niets door.")
     learner.evaluate(FINISH_MODULES)
     learner.open(xapi_course + learner.evaluate("window.swanCourseMap.eindtoets.url"))
-    answer_all(learner.page)
+    take_eindtoets(learner.page)
     expect(learner.page.get_by_test_id("swan-xapi-consent")).to_have_count(0)
     learner.open(xapi_course + "introductie/voortgang-en-privacy/")
     expect(learner.page.get_by_test_id("swan-xapi-choice")).to_have_text("Je hebt gekozen: de cursus geeft niets door.")
@@ -146,7 +146,7 @@ def test_with_consent_the_lrs_gets_modules_eindtoets_and_bewijs_in_order(xapi_co
     modules = learner.evaluate(FINISH_MODULES)
     learner.page.wait_for_function(SENT, arg="modules")
     learner.open(xapi_course + learner.evaluate("window.swanCourseMap.eindtoets.url"))
-    answer_all(learner.page)
+    take_eindtoets(learner.page)
     learner.page.wait_for_function(SENT, arg="bewijs")
 
     agent = learner.agent()
@@ -187,8 +187,9 @@ def test_statements_wait_while_the_lrs_is_down_and_go_out_later(xapi_course, ral
     # Offline: what is added waits, and goes out when the browser is back online, without a page load.
     learner.open(xapi_course + learner.evaluate("window.swanCourseMap.eindtoets.url"))
     assert learner.elsewhere == [] and learner.errors == []
+    load_exam_key(learner.page)
     learner.context.set_offline(True)
-    answer_all(learner.page)
+    take_eindtoets(learner.page)
     # The eindtoets and, with all modules done, the bewijs van deelname.
     expect(pending).to_contain_text("2 berichten over je voortgang wachten op verzending")
     learner.context.set_offline(False)
@@ -222,7 +223,7 @@ def test_lrs_report_lists_who_completed_from_the_lrs(xapi_course, ralph, web_ser
     consent.get_by_role("button", name="Ja, geef mijn voortgang door").click()
     modules = learner.evaluate(FINISH_MODULES)
     learner.open(xapi_course + learner.evaluate("window.swanCourseMap.eindtoets.url"))
-    answer_all(learner.page, correct=False)
+    take_eindtoets(learner.page, right=0)
     learner.page.wait_for_function(SENT, arg="eindtoets")
     learner_id = learner.agent()["account"]["name"]
     learner.close()

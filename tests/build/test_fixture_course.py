@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES, ROOT, build, copy_course
+from helpers import FIXTURES, ROOT, build, copy_course, page_assets
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +24,9 @@ def test_quiz_bank_is_rendered_where_the_page_refers_to_it(fixture_site):
 def test_quiz_code_is_a_cached_file_not_inlined(fixture_site):
     html = (fixture_site / "module" / "index.html").read_text(encoding="utf-8")
     assert "<style" not in html and "mkdocsQuizTranslations" not in html
-    assert 'src="../assets/quiz/quiz.js"' in html
-    settings = (fixture_site / "assets" / "quiz" / "quiz-settings.js").read_text(encoding="utf-8")
-    assert '"Submit":"Controleer"' in settings  # minified by swan_course.render.slim
+    # In the course's script of every page (render/assets.py), minified by swan_course.render.slim.
+    script = page_assets(fixture_site, "module/index.html")["js"]
+    assert "/* assets/quiz/quiz.js */" in script and '"Submit":"Controleer"' in script
 
 
 def test_npm_scripts_are_copied_in_from_node_modules(fixture_site):
@@ -45,8 +45,10 @@ def test_without_node_modules_the_build_says_what_to_run(tmp_path):
 def test_casus_gets_its_own_page_and_a_place_in_the_nav(fixture_site):
     page = fixture_site / "casussen" / "fixture-casus" / "index.html"
     assert page.exists()
-    nav_link = 'href="../casussen/fixture-casus/"'
-    assert nav_link in (fixture_site / "module" / "index.html").read_text(encoding="utf-8")
+    # Its own sidebar lists it; the sidebars of other pages list no casus pages (content/nav.py, sidebar): the
+    # overview links them all, and the footer's previous and next links go through them (test_casus_navigation.py).
+    assert 'href="./" class="md-nav__link md-nav__link--active"' in page.read_text(encoding="utf-8")
+    assert 'href="../casussen/fixture-casus/"' not in (fixture_site / "module" / "index.html").read_text(encoding="utf-8")
 
 
 def test_module_intro_and_glossary_come_from_data(fixture_site):

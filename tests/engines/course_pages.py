@@ -27,7 +27,7 @@ FLOW_MARKERS = {
     "casus": ['class="swan-decision"'],
     "leidraad": ['data-testid="leidraad"'],
     "privacy": ['data-swan-progress="data"'],
-    "eindtoets": ['data-swan-progress="eindtoets"'],
+    "eindtoets": ['data-testid="swan-exam"'],
     "bewijs": ['data-swan-progress="bewijs"'],
 }
 

@@ -7,7 +7,7 @@
  *   {testid: "swan-export"}
  *   {role: "button", name: "Controleer"}          exact accessible name (whitespace folded)
  *   {role: "button", nameStarts: "Start de timer"}
- *   {label: "Voortgangsbestand"}                  a form control by its label
+ *   {label: "Kies een voortgangsbestand"}         a form control by its label
  *   {css: "[data-md-component=search-result]"}    only where the page offers no role, label or test id
  * with optional   within: <target>   (search inside the one element it finds)
  *                 nth: <index>        (take one of several matches instead of requiring exactly one)

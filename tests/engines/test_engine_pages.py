@@ -24,7 +24,6 @@ def test_every_page_opens_without_a_script_error(every_page, engine):
     assert result["ok"], report(result)
 
 
-@pytest.mark.skip(reason="the Content-Security-Policy comes with issue 12 part 2: remove this mark then")
 @pytest.mark.parametrize("engine", ("chromium", *ENGINES))
 def test_every_page_has_no_csp_violation(every_page, engine):
     result = every_page(engine)

@@ -13,6 +13,7 @@ def engine(request) -> str:
 def run(engine_runner, engine: str, flow: str) -> None:
     result = engine_runner(engine).run(flow)
     assert result["ok"], report(result)
+    assert result["problems"]["csp"] == [], report(result)  # what the learner did stayed within the policy
 
 
 def test_quiz_answers_and_feedback_survive_a_reload(engine_runner, engine):

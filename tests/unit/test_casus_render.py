@@ -2,14 +2,16 @@
 
 from helpers import FIXTURES
 from swan_course.content.course import load_course
-from swan_course.render.casus import WORDS_PER_MINUTE, reading_minutes, render_decision, render_overview, render_page
+from swan_course.content.schemas import choices
+from swan_course.render.casus import (MATRIX_COLUMNS, SHORT_LABELS, WORDS_PER_MINUTE, reading_minutes, render_decision,
+                                     render_overview, render_page)
 
 FIXTURE = load_course(FIXTURES / "course").casussen["fixture-casus"]
 
 
 def test_page_has_every_round_verantwoording_and_fiction_note():
     page = render_page("fixture-casus", FIXTURE)
-    for heading in ["## De situatie", "## Ronde 1: het doel {#stap-doel}", "## Ronde 3: afwegen {#stap-afweging}",
+    for heading in ["## De situatie", "## Ronde 1: het doel {#stap-doel", "## Ronde 3: afwegen {#stap-afweging",
                     "### Waartoe", "### Op grond van welke afweging", "## Signaal", "## Reflectievragen"]:
         assert heading in page
     assert "Deze casus is fictief" in page
@@ -55,8 +57,8 @@ def test_overview_links_every_casus():
 
 def test_page_shows_every_part_and_the_keuze_after_its_decision_point():
     page = render_page("fixture-casus", FIXTURE)
-    headings = ["## De situatie {#situatie}", "### Factoren {#factoren}", "### Opties op drie niveaus {#opties}",
-                "### Afweging {#afweging}", "### Keuze {#keuze}", "## De verantwoording", "## Terugkoppeling"]
+    headings = ["## De situatie {#situatie", "### Factoren {#factoren", "### Opties op drie niveaus {#opties",
+                "### Afweging {#afweging", "### Keuze {#keuze", "## De verantwoording", "## Terugkoppeling"]
     positions = [page.index(heading) for heading in headings]
     assert positions == sorted(positions)
     assert page.index("### Afweging") < page.index('data-decision="fixture-casus/afweging"') < page.index("### Keuze")
@@ -70,12 +72,27 @@ def test_model_answer_waits_behind_a_button_until_the_learner_tried():
     assert "Ik heb erover nagedacht" in page and 'aria-live="polite"' in page
 
 
-def test_overview_has_a_coverage_table_with_headers_and_counts():
+def test_overview_has_a_coverage_table_with_a_column_per_kind_of_tag_and_counts():
     overview = render_overview({"fixture-casus": FIXTURE})
-    assert "<caption" in overview and overview.count('scope="colgroup"') == 4
-    assert '<th scope="col" class="swan-matrix__tag"><span>Individu, gezin en huishouden</span></th>' in overview
-    assert '<th scope="row">Een fixture casus</th>' in overview
-    assert overview.count('class="swan-matrix__on"') == 2 + 1 + 1 + 1  # two levels, a condition, a model, a dilemma
+    assert '<caption id="dekking-titel">' in overview
+    assert overview.count('<th scope="col">') == 1 + len(MATRIX_COLUMNS)
+    assert ('<th scope="row"><a href="fixture-casus/index.html">Een fixture casus</a></th>'
+            in overview)
+    assert ('<td data-label="Niveaus"><ul class="swan-matrix__tags"><li>Individu</li><li>Groep</li>'
+            '</ul></td>') in overview
+    assert '<li><span>Cohesie</span> <span class="swan-matrix__count">1</span></li>' in overview
+    assert '<li><span>Inclusie</span> <span class="swan-matrix__count">0</span></li>' in overview
+
+
+def test_a_casus_without_a_kind_of_tag_says_so_in_its_cell():
+    overview = render_overview({"fixture-casus": {**FIXTURE, "tags": {**FIXTURE["tags"], "dilemmas": []}}})
+    assert ('<td data-label="Dilemma&#x27;s"><span aria-hidden="true">\u2013</span>'
+            '<span class="swan-sr-only">geen</span></td>') in overview
+
+
+def test_every_tag_has_a_short_label_for_the_coverage_table():
+    for kind, _ in MATRIX_COLUMNS:
+        assert set(choices("casus", kind)) <= set(SHORT_LABELS), kind
 
 
 def test_overview_cards_carry_their_tags_and_the_filters_wait_for_the_script():

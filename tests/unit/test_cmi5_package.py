@@ -56,7 +56,8 @@ def test_launch_page_escapes_the_title_and_loads_the_library_before_its_script()
     parser = _Tags()
     parser.feed(html)
     scripts = [attrs["src"] for tag, attrs in parser.tags if tag == "script"]
-    assert scripts == [cmi5.VENDOR_SCRIPT, "assets/course.js", "assets/xapi-keys.js", "assets/cmi5.js"]
+    assert scripts == ["assets/storage-guard.js", "assets/course-map.js", "assets/store.js", cmi5.VENDOR_SCRIPT,
+                       "assets/cmi5.js"]
     body = next(attrs for tag, attrs in parser.tags if tag == "body")
     assert body["data-mastery"] == "0.7"
 

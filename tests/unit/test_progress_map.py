@@ -56,6 +56,15 @@ def test_each_leerdoel_points_to_the_first_page_that_practises_it_or_else_the_mo
                       "a-drie": ("a/index.md", "a/")}
 
 
+def test_a_leerdoel_practised_on_several_pages_points_to_the_page_that_practises_it_most():
+    pages = _pages()
+    pages["a/twee.md"]["questions"].append("a/q4")
+    banks = {**BANKS, "a": {"questions": BANKS["a"]["questions"] + [{"id": "q4", "leerdoel": "a-een"}]}}
+    course, _ = course_map(SECTIONS, pages, banks, SETTINGS)
+    places = {goal["id"]: goal["page"] for goal in course["modules"][0]["leerdoelen"]}
+    assert places["a-een"] == "a/twee.md", "two questions on twee, one on een"
+
+
 def test_eindtoets_lists_its_questions_with_leerdoel_module_and_page():
     course, _ = course_map(SECTIONS, _pages(), BANKS, SETTINGS)
     assert course["eindtoets"] == {"page": "eindtoets.md", "url": "eindtoets/", "vragen": 20,

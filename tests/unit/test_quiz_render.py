@@ -98,5 +98,17 @@ def test_finishing_a_page_unwraps_the_permalinks_and_adds_the_progress_region():
 
 def test_the_settings_script_gives_quiz_js_its_texts_and_options():
     script = settings_script(QuizSettings(texts={"Submit": "Controleer"}), {"confetti": False})
-    assert script == ('window.mkdocsQuizTranslations = {"Submit": "Controleer"};\n'
-                      'window.mkdocsQuizConfig = {"confetti": false};\n')
+    assert script.startswith('window.mkdocsQuizTranslations = {"Submit": "Controleer"};\n'
+                             'window.mkdocsQuizConfig = {"confetti": false};\n')
+
+
+def test_the_progress_sidebar_has_no_style_attribute_and_starts_hidden():
+    # The Content-Security-Policy ignores style attributes: `hidden` instead, which the settings script
+    # turns into the inline display: none (through the CSSOM) that quiz.js clears to show the sidebar.
+    html = _html(SINGLE, QuizSettings(texts={"Quiz Progress": "Voortgang vragen"}))
+    sidebar = html[html.index('<div id="quiz-progress-sidebar"'):]
+    assert "style=" not in sidebar
+    assert '<div id="quiz-progress-sidebar" role="region" aria-label="Voortgang vragen" hidden>' in sidebar
+    assert 'aria-label="Voortgang vragen" hidden>' in sidebar[sidebar.index('<nav id="quiz-progress-mobile"'):]
+    script = settings_script(QuizSettings(), {})
+    assert 'part.style.display = "none";' in script and "part.hidden = false;" in script

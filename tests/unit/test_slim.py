@@ -13,12 +13,3 @@ def test_js_and_css_are_minified_and_keep_their_meaning():
     assert slim.js("var answer = 42; // the answer\nif (answer) { go(\"a  b\"); }") == 'var answer=42;if(answer){go("a  b");}\n'
     assert slim.css(".a  {\n  color : red;\n}\n/* note */") == ".a{color:red}\n"
 
-
-def test_files_in_place_minifies_only_our_own_unminified_assets(tmp_path):
-    (tmp_path / "assets").mkdir()
-    ours, theirs = tmp_path / "assets" / "course.js", tmp_path / "assets" / "bundle.min.js"
-    ours.write_text("var a = 1;\n\n", encoding="utf-8")
-    theirs.write_text("var  b = 2;", encoding="utf-8")
-    slim.files_in_place(tmp_path, ["assets/course.js", "assets/bundle.min.js", "https://example.org/x.js"])
-    assert ours.read_text(encoding="utf-8") == "var a=1;\n"
-    assert theirs.read_text(encoding="utf-8") == "var  b = 2;"

@@ -22,7 +22,7 @@ def test_good_settings_switch_on_the_scripts_and_the_settings_file():
     settings, errors = xapi.load_settings(GOOD)
     assert errors == [] and settings["endpoint"] == "https://lrs.example.org/xAPI/"
     scripts, styles = xapi_page.page_assets(settings)
-    assert scripts == [xapi_page.SETTINGS_URL, "assets/xapi-keys.js", "assets/xapi.js"] and styles == ["assets/xapi.css"]
+    assert scripts == [xapi_page.SETTINGS_URL, "assets/xapi.js"] and styles == ["assets/xapi.css"]
     text = xapi_page.asset_files(settings, {"cursus": "SWAN", "versie": "1.0.0", "aanbieder": "Welzijn"})[xapi_page.SETTINGS_URL]
     data = json.loads(text.split("window.swanXapiSettings = ", 1)[1].rstrip(";\n"))
     assert data == {"endpoint": "https://lrs.example.org/xAPI/", "auth": "Basic Y3Vyc3VzOmdlaGVpbQ==",

@@ -119,8 +119,9 @@ def site_files(site: Path) -> list[str]:
 
 def check_site(site: Path) -> None:
     """Refuse to package a site that is not a complete .html-linked course."""
-    missing = [name for name in ("index.html", "search/search_index.js", "assets/scorm.js",
-                                 "assets/course.js") if not (site / name).is_file()]
+    needed = ("index.html", "search/search_index.js", "assets/scorm.js", "assets/course.js", "assets/store.js",
+              "assets/storage-guard.js", "assets/course-map.js")
+    missing = [name for name in needed if not (site / name).is_file()]
     if missing:
         raise ReleaseError(f"the built site lacks {', '.join(missing)}; was it built by build_site()?")
     if not any(site.rglob("*/index.html")):

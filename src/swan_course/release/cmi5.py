@@ -21,7 +21,7 @@ from html import escape
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from ..render import vendor
+from ..render import csp, vendor
 
 LAUNCH_PAGE = "cmi5.html"
 STRUCTURE = "cmi5.xml"
@@ -76,11 +76,16 @@ def course_structure(title: str, version: str, cesuur, description: str = "") ->
 
 
 def launch_page(title: str, version: str, cesuur) -> str:
-    """The launch page: starts the cmi5 session, then shows the course in one iframe (assets/cmi5.js)."""
+    """The launch page: starts the cmi5 session, then shows the course in one iframe (assets/cmi5.js).
+
+    Its Content-Security-Policy is the course pages' (render/csp.py), with the course's own pages as frames
+    and any http(s) address to connect to: the LMS names its LRS only in the launch URL.
+    """
     return f"""<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
+{csp.meta(csp.policy(connect=csp.LAUNCH_CONNECT, frames=True))}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
 <link rel="icon" href="assets/images/favicon.png">
@@ -93,9 +98,10 @@ def launch_page(title: str, version: str, cesuur) -> str:
 <button type="button" class="swan-cmi5__exit" data-testid="swan-cmi5-exit" hidden>Cursus afsluiten</button>
 </div>
 <iframe class="swan-scorm__course" title="{escape(title)}" name="swan-course"></iframe>
+<script src="assets/storage-guard.js"></script>
+<script src="assets/course-map.js"></script>
+<script src="assets/store.js"></script>
 <script src="{VENDOR_SCRIPT}"></script>
-<script src="assets/course.js"></script>
-<script src="assets/xapi-keys.js"></script>
 <script src="assets/cmi5.js"></script>
 </body>
 </html>

@@ -12,6 +12,8 @@ from __future__ import annotations
 from html import escape
 from xml.sax.saxutils import quoteattr
 
+from ..render import csp
+
 EDITIONS = ("scorm12", "scorm2004")
 LAUNCH_PAGE = "scorm.html"
 IDENTIFIER = "nl.movisie.swan-cursus"
@@ -80,12 +82,16 @@ def manifest(title: str, version: str, edition: str, files: list[str]) -> str:
 
 
 def launch_page(title: str, version: str, edition: str) -> str:
-    """The launch page: finds the LMS, then shows the course in one iframe (see assets/scorm.js)."""
+    """The launch page: finds the LMS, then shows the course in one iframe (see assets/scorm.js).
+
+    Its Content-Security-Policy is the course pages' (render/csp.py), with the course's own pages as frames.
+    """
     _check(edition)
     return f"""<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
+{csp.meta(csp.policy(frames=True))}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
 <link rel="stylesheet" href="assets/scorm.css">

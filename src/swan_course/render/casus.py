@@ -6,30 +6,32 @@ import html
 import math
 import re
 
-import markdown
-
 from ..content.casus import PARTS, VERANTWOORDING
 from ..content.schemas import choices
 from .sanitise import mark
-from .text import PLAIN, escape, plain
+from .search_index import unsearched
+from .text import PLAIN, escape, fragment, plain
 
 
 # Reading speed for the estimate in the "in het kort" box, in words per minute.
 WORDS_PER_MINUTE = 200
 TAG_KINDS = [("levels", "Niveaus"), ("conditions", "Voorwaarden van sociale kwaliteit"),
              ("models", "Besluitvormingsmodellen"), ("dilemmas", "Dilemma's")]
-_FRAGMENTS = markdown.Markdown()
-
-
-def fragment(text: str, inline: bool = False) -> str:
-    """Render a short Markdown text to HTML, with any HTML in it shown as text."""
-    text = escape(text.strip())
-    rendered = f"<p>{text}</p>" if PLAIN.fullmatch(text) else _FRAGMENTS.reset().convert(text)
-    if inline and rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        return rendered[3:-4]
-    return rendered
-
-
+# The columns of the coverage table on the overview, and the tags as it shows them: short enough
+# for a column at 1280 px and a line on a phone.
+MATRIX_COLUMNS = [("levels", "Niveaus"), ("conditions", "Voorwaarden"), ("models", "Modellen"),
+                  ("dilemmas", "Dilemma's")]
+# A tag without one here shows its full label from schemas/casus.schema.json.
+SHORT_LABELS = {
+    "individu": "Individu", "groep": "Groep", "maatschappij": "Maatschappij",
+    "sociaaleconomische-zekerheid": "Zekerheid", "sociale-inclusie": "Inclusie", "sociale-cohesie": "Cohesie",
+    "sociale-empowerment": "Empowerment",
+    "beslissende-professional": "Beslissende professional", "evidence-based-practice": "Evidence Based Practice",
+    "omgekeerde-toets": "Omgekeerde toets", "samen-beslissen": "Samen beslissen",
+    "regie": "Wie heeft de regie?", "ingrijpen-loslaten": "Ingrijpen of loslaten",
+    "zelfbeschikking-veiligheid": "Zelfbeschikking of veiligheid", "regels-uitzondering": "Regel of uitzondering",
+    "doorgaan-stoppen": "Doorgaan of stoppen", "taakverdeling": "Taakverdeling",
+}
 def source(casus_id: str) -> str:
     """Return the data file of a casus, as the build names it in its messages."""
     return f"casussen/{casus_id}.yml"
@@ -47,19 +49,20 @@ def _fragment(value: str, casus_id: str, field: str, inline: bool = False) -> st
 
 def render_page(casus_id: str, data: dict) -> str:
     """Return the Markdown page for one casus."""
+    # Only the opening (title, "in het kort", what it is about) goes into the search index (search_index.py).
     parts = [f"# {plain(data['title'])}", _short(casus_id, data), _fiction_note(), _tag_line(data["tags"]),
-             "## De situatie {#situatie}", _text(data["situation"], casus_id, "situation")]
+             f"## De situatie {unsearched('situatie')}", _text(data["situation"], casus_id, "situation")]
     for index, step in enumerate(data["steps"]):
-        parts += [f"## {plain(step['title'])} {{#stap-{step['id']}}}",
+        parts += [f"## {plain(step['title'])} {unsearched('stap-' + step['id'])}",
                   _text(step["text"], casus_id, f"steps[{index}].text")]
         parts += _step_parts(casus_id, index, step)
-    parts += ["## De verantwoording {#verantwoording}"]
+    parts += [f"## De verantwoording {unsearched('verantwoording')}"]
     for key, label in VERANTWOORDING:
-        parts += [f"### {label}", _text(data["verantwoording"][key], casus_id, f"verantwoording.{key}")]
-    parts += ["## Signaal {#signaal}", _text(data["signaal"], casus_id, "signaal"),
-              "## Terugkoppeling naar de cliënt {#terugkoppeling}", _text(data["terugkoppeling"], casus_id,
-                                                                          "terugkoppeling"),
-              "## Reflectievragen {#reflectie}"]
+        parts += [f"### {label} {unsearched()}", _text(data["verantwoording"][key], casus_id, f"verantwoording.{key}")]
+    parts += [f"## Signaal {unsearched('signaal')}", _text(data["signaal"], casus_id, "signaal"),
+              f"## Terugkoppeling naar de cliënt {unsearched('terugkoppeling')}",
+              _text(data["terugkoppeling"], casus_id, "terugkoppeling"),
+              f"## Reflectievragen {unsearched('reflectie')}"]
     parts += [render_reflection(casus_id, n, item) for n, item in enumerate(data["reflection"], 1)]
     return "\n\n".join(parts) + "\n"
 
@@ -69,10 +72,10 @@ def _step_parts(casus_id: str, index: int, step: dict) -> list[str]:
     parts = []
     for key, label in PARTS:
         if key in step:
-            parts += [f"### {label} {{#{key}}}", _text(step[key], casus_id, f"steps[{index}].{key}")]
+            parts += [f"### {label} {unsearched(key)}", _text(step[key], casus_id, f"steps[{index}].{key}")]
     if "decision" in step:
         decision = render_decision(casus_id, step["id"], step["decision"], index)
-        at = parts.index("### Keuze {#keuze}") if "keuze" in step else len(parts)
+        at = parts.index(f"### Keuze {unsearched('keuze')}") if "keuze" in step else len(parts)
         parts.insert(at, decision)
     return parts
 
@@ -143,7 +146,7 @@ def render_reflection(casus_id: str, number: int, item: dict) -> str:
     """Return a reflection question with a note field and a model answer that opens after trying."""
     field, answer = f"reflectie-{number}", f"modelantwoord-{number}"
     return "\n\n".join([
-        f"### Vraag {number}", _text(item["question"], casus_id, f"reflection[{number - 1}].question"),
+        f"### Vraag {number} {unsearched()}", _text(item["question"], casus_id, f"reflection[{number - 1}].question"),
         f'<div class="swan-reflection" data-reflection="{casus_id}/{number}">\n'
         f'<label for="{field}">Jouw antwoord (blijft alleen in deze browser)</label>\n'
         f'<textarea id="{field}" rows="4"></textarea>\n'
@@ -165,17 +168,18 @@ FILTERS = [("levels", "Niveau", "Alle niveaus"), ("conditions", "Voorwaarde", "A
 def render_overview(casussen: dict[str, dict]) -> str:
     """Return the Markdown of the overview page: coverage matrix, filters and a card per casus."""
     ordered = sorted(casussen.items(), key=lambda item: item[1]["title"])
-    lines = ["# Casussen", "",
+    # The nav calls it "Overzicht" (under "Casussen"); the tab says the heading.
+    lines = ["---", "title: Casussen", "---", "", "# Casussen", "",
              "Elke casus is verzonnen en laat zien hoe je de gespreksleidraad stap voor stap toepast. "
              "Bij de keuzemomenten kies je zelf en krijg je uitleg.", "",
-             "## Welke casus gaat waarover? {#dekking}", "",
+             f"## Welke casus gaat waarover? {unsearched('dekking')}", "",
              "De tabel laat zien welke niveaus, voorwaarden, modellen en dilemma's elke casus behandelt. "
              "De onderste rij telt de casussen per onderwerp.", "",
-             render_matrix(ordered), "", "## Kies een casus {#kies}", "", render_filters(), ""]
+             render_matrix(ordered), "", f"## Kies een casus {unsearched('kies')}", "", render_filters(), ""]
     for casus_id, data in ordered:
         setting = choices("casus", "setting")[data["tags"]["setting"]]
         lines += [f'<div class="swan-casus-card" data-testid="casus-{casus_id}" {_tag_data(data["tags"])} markdown>',
-                  f"### [{plain(data['title'])}]({casus_id}/index.md)", "",
+                  f"### [{plain(data['title'])}]({casus_id}/index.md) {unsearched()}", "",
                   f"*{setting}.* {mark(escape(data['summary'].strip()), source(casus_id), 'summary', inline=True)}",
                   "", "</div>", ""]
     return "\n".join(lines)
@@ -189,38 +193,44 @@ def _tag_data(tags: dict) -> str:
 
 
 def render_matrix(ordered: list[tuple[str, dict]]) -> str:
-    """Return the coverage table: a row per casus, a column per tag, a count per tag at the bottom."""
-    groups = [(kind, label, choices("casus", kind)) for kind, label in TAG_KINDS]
-    group_heads = "".join(f'<th scope="colgroup" colspan="{len(names)}">{html.escape(label)}</th>'
-                          for _, label, names in groups)
-    tag_heads = "".join(f'<th scope="col" class="swan-matrix__tag"><span>{html.escape(name)}</span></th>'
-                        for _, _, names in groups for name in names.values())
-    rows = []
-    for casus_id, data in ordered:
-        tags, setting = data["tags"], choices("casus", "setting")[data["tags"]["setting"]]
-        cells = "".join(_tick(value in (tags.get(kind) or [])) for kind, _, names in groups for value in names)
-        rows.append(f'<tr data-casus="{casus_id}" {_tag_data(tags)}><th scope="row">{html.escape(data["title"])}</th>'
-                    f"<td>{html.escape(setting)}</td>{cells}</tr>")
-    counts = "".join(f"<td>{sum(value in (d['tags'].get(kind) or []) for _, d in ordered)}</td>"
-                     for kind, _, names in groups for value in names)
-    colgroups = '<colgroup span="2"></colgroup>' + "".join(f'<colgroup span="{len(n)}"></colgroup>' for *_, n in groups)
+    """Return the coverage table: a row per casus with its tags as short labels, a count per tag below.
+
+    A column per kind of tag, not per tag: seventeen tag columns never fit a phone or even the
+    desktop column. On a narrow screen each row shows as a block (casus.css), each cell named by
+    its column; browsers keep the table for screen readers (no explicit roles: they are invalid on
+    table parts), and one that would not still reads each cell with its column's name.
+    """
+    head = "".join(f'<th scope="col">{html.escape(label)}</th>' for _, label in MATRIX_COLUMNS)
+    # The link names the file: it opens from file:// (the release) as well as from a web server.
+    rows = [f'<tr data-casus="{casus_id}" {_tag_data(data["tags"])}><th scope="row">'
+            f'<a href="{casus_id}/index.html">{html.escape(data["title"])}</a></th>'
+            + "".join(_tag_cell(kind, label, data["tags"].get(kind) or []) for kind, label in MATRIX_COLUMNS) + "</tr>"
+            for casus_id, data in ordered]
+    counts = "".join(_tag_cell(kind, label, list(choices("casus", kind)), ordered) for kind, label in MATRIX_COLUMNS)
     return "\n".join([
-        '<div class="swan-matrix" role="region" aria-labelledby="dekking-titel" tabindex="0">',
+        '<div class="swan-matrix">',
         '<table class="swan-matrix__table" data-testid="dekking">',
         '<caption id="dekking-titel">Dekking van de casussen per niveau, voorwaarde, model en dilemma</caption>',
-        colgroups,
-        f'<thead><tr><td colspan="2"></td>{group_heads}</tr>',
-        f'<tr><th scope="col">Casus</th><th scope="col">Setting</th>{tag_heads}</tr></thead>',
-        "<tbody>", *rows, "</tbody>",
-        f'<tfoot><tr><th scope="row" colspan="2">Aantal casussen</th>{counts}</tr></tfoot>',
+        f'<thead><tr><th scope="col">Casus</th>{head}</tr></thead>',
+        '<tbody>', *rows, "</tbody>",
+        f'<tfoot><tr><th scope="row">Aantal casussen</th>{counts}</tr></tfoot>',
         "</table>", "</div>"])
 
 
-def _tick(on: bool) -> str:
-    """Return a cell of the coverage table, with its meaning for screen readers."""
-    if not on:
-        return '<td><span class="swan-sr-only">nee</span></td>'
-    return '<td class="swan-matrix__on"><span aria-hidden="true">✓</span><span class="swan-sr-only">ja</span></td>'
+def _tag_cell(kind: str, label: str, values: list[str], counted: list[tuple[str, dict]] | None = None) -> str:
+    """Return a cell with the short labels of the tags of one kind, in the schema's order; with counted,
+    the number of casussen that have each tag."""
+    items = []
+    for value, name in choices("casus", kind).items():
+        if value in values:
+            text = html.escape(SHORT_LABELS.get(value, name))
+            if counted is not None:
+                number = sum(value in (data["tags"].get(kind) or []) for _, data in counted)
+                text = f'<span>{text}</span> <span class="swan-matrix__count">{number}</span>'
+            items.append(f"<li>{text}</li>")
+    content = (f'<ul class="swan-matrix__tags">{"".join(items)}</ul>' if items else
+               '<span aria-hidden="true">–</span><span class="swan-sr-only">geen</span>')
+    return f'<td data-label="{html.escape(label)}">{content}</td>'
 
 
 def render_filters() -> str:

@@ -62,9 +62,9 @@ def _module(section: dict, pages: dict[str, dict], goals: dict[str, str]) -> dic
 
 
 def _leerdoel(goal: dict, index: str, srcs: list[str], pages: dict[str, dict], goals: dict[str, str]) -> dict:
-    """Place a leerdoel on the first page that practises it; the module's first page otherwise."""
-    taught = next((src for src in srcs if any(goals.get(ref) == goal["id"] for ref in pages[src]["questions"])),
-                  index)
+    """Place a leerdoel on the page that practises it most (the first of those); the module's first page otherwise."""
+    counts = [sum(1 for ref in pages[src]["questions"] if goals.get(ref) == goal["id"]) for src in srcs]
+    taught = srcs[counts.index(max(counts))] if counts and max(counts) else index
     return {"id": goal["id"], "tekst": goal["tekst"], "page": taught,
             "url": pages[taught]["url"], "title": pages[taught]["title"]}
 

@@ -24,6 +24,10 @@ Deliberate differences from mkdocs-quiz's markup, each for a reason:
   answer into the page as HTML; the correct answer is shown as plain text at
   the top of the explanation instead, which quiz.js reveals after an answer;
 - data-shuffle-answers on every choice question unless it sets volgorde_vast: true;
+- no style attributes on the progress sidebar (the Content-Security-Policy ignores them):
+  its two parts start `hidden` and the settings script turns that into the inline
+  display: none that quiz.js removes to show them (through the CSSOM, which the policy
+  allows); the reset link's colour and the empty bars are in assets/csp.css;
 - data-search-exclude="true" on the permalink, the question, the form and the
   explanation: Material's search leaves them out of the index (a search result
   must not give an answer away) and then removes the attribute from the page.
@@ -180,8 +184,12 @@ def finish_page(html_text: str, settings: QuizSettings) -> str:
 
     Runs before render/sanitise.py's finish(), while the quiz texts are still marked.
     """
-    html_text = _QUIZ_TEXT.sub(lambda text: _ABBR.sub(r"\1", text[0]), html_text)
-    return _WRAPPED_LINK.sub(r"\1", html_text) + progress_sidebar(settings)
+    return _WRAPPED_LINK.sub(r"\1", without_tooltips(html_text)) + progress_sidebar(settings)
+
+
+def without_tooltips(html_text: str) -> str:
+    """Take the begrippen tooltips out of quiz texts (still marked): a tooltip can give an answer away."""
+    return _QUIZ_TEXT.sub(lambda text: _ABBR.sub(r"\1", text[0]), html_text)
 
 
 def progress_sidebar(settings: QuizSettings) -> str:
@@ -194,11 +202,25 @@ def progress_sidebar(settings: QuizSettings) -> str:
 def settings_script(settings: QuizSettings, config: dict) -> str:
     """Return the script that gives quiz.js its texts and options (mkdocs-quiz inlines it in every page)."""
     return (f"window.mkdocsQuizTranslations = {json.dumps(settings.texts, ensure_ascii=False)};\n"
-            f"window.mkdocsQuizConfig = {json.dumps(config)};\n")
+            f"window.mkdocsQuizConfig = {json.dumps(config)};\n{_SIDEBAR_STATE}")
+
+
+# The progress sidebar as mkdocs-quiz's quiz.js expects it: hidden by an inline display: none that it
+# clears to show it. Runs before quiz.js, at the end of <body> (the sidebar is in the page by then).
+_SIDEBAR_STATE = """(function () {
+  ["quiz-progress-sidebar", "quiz-progress-mobile"].forEach(function (id) {
+    var part = document.getElementById(id);
+    if (part && part.hidden) {
+      part.style.display = "none";
+      part.hidden = false;
+    }
+  });
+})();
+"""
 
 
 _SIDEBAR = """
-<div id="quiz-progress-sidebar" role="region" aria-label="{progress}" style="display: none;">
+<div id="quiz-progress-sidebar" role="region" aria-label="{progress}" hidden>
 <!-- mkdocs-quiz progress sidebar (desktop) -->
 <label class="md-nav__title">
 <span class="md-nav__icon md-icon"></span>
@@ -216,8 +238,8 @@ _SIDEBAR = """
 <li class="md-nav__item">
 <div class="md-nav__link">
 <div class="quiz-progress-bar">
-<div class="quiz-progress-bar-incorrect" style="width: 0%"></div>
-<div class="quiz-progress-bar-correct" style="width: 0%"></div>
+<div class="quiz-progress-bar-incorrect"></div>
+<div class="quiz-progress-bar-correct"></div>
 </div>
 </div>
 </li>
@@ -227,18 +249,18 @@ _SIDEBAR = """
 {correct} <span class="quiz-progress-score">0</span> / <span class="quiz-progress-score-total">0</span> \
 (<span class="quiz-progress-score-percentage">0%</span>)
 </span>
-<a href="#" class="quiz-reset-all-link" style="color: var(--md-primary-fg-color); text-decoration: none;">
+<a href="#" class="quiz-reset-all-link">
 {reset}
 </a>
 </div>
 </li>
 </ul>
 </div>
-<nav id="quiz-progress-mobile" class="quiz-progress-mobile md-nav" aria-label="{progress}" style="display: none;">
+<nav id="quiz-progress-mobile" class="quiz-progress-mobile md-nav" aria-label="{progress}" hidden>
 <!-- mkdocs-quiz progress sidebar (mobile) -->
 <div class="quiz-progress-bar">
-<div class="quiz-progress-bar-incorrect" style="width: 0%"></div>
-<div class="quiz-progress-bar-correct" style="width: 0%"></div>
+<div class="quiz-progress-bar-incorrect"></div>
+<div class="quiz-progress-bar-correct"></div>
 </div>
 <div data-md-component="quiz-progress">
 <div class="quiz-correct-reset">
@@ -248,7 +270,7 @@ _SIDEBAR = """
 <span class="md-ellipsis">
 {correct} <span class="quiz-progress-score">0</span> / <span class="quiz-progress-score-total">0</span>
 </span>
-<a href="#" class="quiz-reset-all-link" style="color: var(--md-primary-fg-color); text-decoration: none;">
+<a href="#" class="quiz-reset-all-link">
 {reset}
 </a>
 </div>

@@ -36,10 +36,10 @@ def as_markdown(report: Report) -> str:
             f"Per vragenbank: hoe vaak is het juiste antwoord het langste (mag hoogstens {round(100 * CUE_LIMIT)} % zijn, "
             "anders kun je raden op lengte), welk deel vraagt kennis, begrip of toepassing (toepassing minstens de helft), "
             "en hoeveel eindtoetsvragen in hun woorden lijken op een vraag uit een module.", "",
-            "| Bank | Vragen | Juiste antwoord het langst | Kennis | Begrip | Toepassing | Lijkt op modulevraag |",
-            "|---|--:|--:|--:|--:|--:|--:|"]
+            "| Bank | Vragen | Juiste het langst | Kennis / begrip / toepassing | Lijkt op module |",
+            "|---|--:|--:|--:|--:|"]
     for bank, count, cued, (kennis, begrip, toepassing), copies in assessment_rows(report):
-        out.append(f"| {bank} | {count} | {cued} | {kennis} | {begrip} | {toepassing} | {copies} |")
+        out.append(f"| {bank} | {count} | {cued} | {kennis} / {begrip} / {toepassing} | {copies} |")
     cued, points = report.decisions
     out += ["", f"Bij de keuzemomenten in de casussen is de sterkste optie de langste in {cued} van de {points} "
             f"({percent(cued, points)})."]

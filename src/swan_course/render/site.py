@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..content import report as report_data
 from ..content.site import Site
-from . import branding, casus, changelog, leidraad, report, stellingen
+from . import branding, casus, changelog, exam, leidraad, report, stellingen
 
 
 def pages(site: Site, nav: list[str]) -> dict[str, str]:
@@ -29,5 +29,8 @@ def pages(site: Site, nav: list[str]) -> dict[str, str]:
 
 
 def assets(site: Site) -> dict[str, str]:
-    """Return the generated assets: the branding stylesheet."""
-    return {branding.CSS_PATH: branding.stylesheet(site.branding)}
+    """Return the generated assets: the branding stylesheet and the eindtoets answer key."""
+    generated = {branding.CSS_PATH: branding.stylesheet(site.branding)}
+    if pool := site.course.banks.get(exam.BANK):
+        generated[exam.KEY_URL] = exam.key_script(pool)
+    return generated

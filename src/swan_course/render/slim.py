@@ -1,15 +1,14 @@
 """Make what a learner downloads smaller without changing what it does.
 
-The course's own CSS and JavaScript and mkdocs-quiz's are minified (Material's
-come minified already). Page HTML loses the indentation and blank lines the
-theme templates leave behind; text inside <pre> and <textarea> is kept as is,
-because whitespace there is content.
+The course's own CSS and JavaScript and mkdocs-quiz's are minified as
+render/assets.py joins them (Material's come minified already). Page HTML loses
+the indentation and blank lines the theme templates leave behind; text inside
+<pre> and <textarea> is kept as is, because whitespace there is content.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import rcssmin
 import rjsmin
@@ -35,13 +34,3 @@ def html(text: str) -> str:
     return "".join(part if index % 3 else _INDENT.sub("\n", part) for index, part in enumerate(parts)
                    if index % 3 != 2)
 
-
-def files_in_place(site_dir: Path, urls: list[str]) -> None:
-    """Minify the site's copies of the given CSS and JS files (paths relative to the site)."""
-    for url in urls:
-        path = site_dir / url
-        if "://" in url or not path.is_file() or ".min." in path.name:
-            continue
-        minify = js if path.suffix == ".js" else css if path.suffix == ".css" else None
-        if minify:
-            path.write_text(minify(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -11,7 +11,7 @@ import json
 from urllib.parse import urlsplit
 
 SETTINGS_URL = "assets/xapi-settings.js"
-SCRIPTS = ["assets/xapi-keys.js", "assets/xapi.js"]
+SCRIPTS = ["assets/xapi.js"]
 STYLES = ["assets/xapi.css"]
 
 

@@ -24,7 +24,7 @@ from xml.sax.saxutils import quoteattr
 from mkdocs_quiz.qti import Answer, Blank, QTIExporter, QTIVersion, Quiz, QuizCollection
 
 from ..content.quizbank import BLANK
-from ..render.casus import fragment
+from ..render.text import fragment
 
 
 def item_id(bank_id: str, question_id: str) -> str:

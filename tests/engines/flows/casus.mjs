@@ -13,6 +13,11 @@ export async function casus(browser, course) {
   const chosen = 1;
   const others = decision.feedback.filter((_, index) => index !== chosen);
 
+  // The options come in a new order on every visit; find where the option with this value is now.
+  const place = () => browser.evaluate((testid, value) => Array.from(
+    document.querySelectorAll(`[data-testid="${testid}"] input[type="radio"]`)).findIndex((input) => input.value === value),
+  decision.testid, String(chosen));
+
   const feedbackShown = async (words) => {
     await browser.expectText(within, decision.feedback[chosen]);
     const seen = await browser.look(within);
@@ -20,14 +25,14 @@ export async function casus(browser, course) {
     if (wrong) throw new Error(`${words}, feedback on another option is shown too: "${wrong}"`);
   };
 
-  await browser.step(`Choose option ${chosen + 1} in ${decision.testid}`, () => browser.check({ role: "radio", within, nth: chosen }));
+  await browser.step(`Choose option ${chosen + 1} in ${decision.testid}`, async () => browser.check({ role: "radio", within, nth: await place() }));
   await browser.step("Ask for the feedback: the feedback on that option, and only that one, shows", async () => {
     await browser.click({ role: "button", name: "Bekijk de feedback", within });
     await feedbackShown("after choosing");
   });
   await browser.step("Reload the page", () => browser.reload());
   await browser.step("After the reload the choice and its feedback are still shown", async () => {
-    await browser.expectChecked({ role: "radio", within, nth: chosen });
+    await browser.expectChecked({ role: "radio", within, nth: await place() });
     await feedbackShown("after the reload");
   });
 }

@@ -55,7 +55,7 @@ export async function data(browser, course) {
     if (Object.keys(left).length) throw new Error(`still stored: ${JSON.stringify(left)}`);
   });
   await browser.step("Choose the saved file: the progress is back", async () => {
-    await browser.upload({ label: "Voortgangsbestand" }, file);
+    await browser.upload({ label: "Kies een voortgangsbestand" }, file);
     await browser.expectText(MESSAGE.import, "Je voortgang is teruggezet.");
     const after = await storedItems(browser);
     if (!same(after, before)) throw new Error(`restored ${JSON.stringify(after)}, saved ${JSON.stringify(before)}`);

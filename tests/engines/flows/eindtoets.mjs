@@ -1,9 +1,8 @@
 /* A learner who finished the modules passes the eindtoets and makes the bewijs van deelname.
  *
- * Today the eindtoets page embeds all questions as quizzes; an exam mode with a hand-in
- * button will replace it. Everything about the eindtoets itself is in takeEindtoets(): rewrite
- * that function then, the rest stays. */
-import { answer, questionsOnPage } from "./quiz-questions.mjs";
+ * The eindtoets is an exam: an attempt draws items from the pool, the learner answers them all
+ * and hands the test in; only then does the page load its answer key. The flow reads that key
+ * itself (over HTTP, as a file of the site) to know the right answers. */
 
 const NAME = "Fatima de Vries";
 
@@ -32,20 +31,44 @@ export async function eindtoets(browser, course) {
   });
 }
 
-/* Answer every eindtoets question right; the page says the learner passed with 100%. */
+/* The answer key of the eindtoets, read from the site as the page reads it at hand-in. */
+async function answerKey(browser) {
+  const response = await fetch(browser.url("assets/eindtoets-sleutel.js"));
+  const text = await response.text();
+  return JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)).items;
+}
+
+/* Start an attempt, answer every drawn item right and hand it in; the page says the learner passed with 100%. */
 async function takeEindtoets(browser, course) {
   await browser.step(`Open the eindtoets ${course.eindtoets}`, () => browser.goto(course.eindtoets));
-  const questions = await browser.step("Find the eindtoets questions", async () => {
-    const found = await questionsOnPage(browser);
-    if (!found.length) throw new Error(`${course.eindtoets} has no questions`);
+  await browser.step("Start an attempt", () => browser.click({ testid: "swan-exam-start" }));
+  const key = await browser.step("Read the answer key", () => answerKey(browser));
+  const drawn = await browser.step("Find the drawn items", async () => {
+    const found = await browser.evaluate(() => Array.from(
+      document.querySelectorAll(".swan-exam [data-item]:not([hidden])"),
+      (item) => ({ id: item.getAttribute("data-item"), testid: item.getAttribute("data-testid") })));
+    if (!found.length) throw new Error(`${course.eindtoets} drew no items`);
     return found;
   });
-  for (const [index, question] of questions.entries()) {
-    await browser.step(`Answer question ${index + 1} of ${questions.length} (${question.testid}) right`,
-      () => answer(browser, question, true));
+  for (const [index, item] of drawn.entries()) {
+    const right = key[item.id];
+    const within = { testid: item.testid };
+    await browser.step(`Answer item ${index + 1} of ${drawn.length} (${item.id}) right`, async () => {
+      if (right.type === "fill-in") {
+        await browser.type({ role: "textbox", within }, right.answer);
+        return;
+      }
+      // The attempt shows the options in an order of its own; the key names them by value.
+      const places = await browser.evaluate((testid, values) => {
+        const inputs = Array.from(document.querySelector(`[data-testid="${testid}"]`).querySelectorAll("input"));
+        return values.map((value) => inputs.findIndex((input) => Number(input.value) === value));
+      }, item.testid, right.correct);
+      for (const nth of places) await browser.check({ role: right.type === "multiple" ? "checkbox" : "radio", within, nth });
+    });
   }
-  await browser.step("The result says 100% and geslaagd", async () => {
-    await browser.expectText({ testid: "swan-eindtoets-score" }, "Je score: 100%");
-    await browser.expectText({ testid: "swan-eindtoets-score" }, "Je bent geslaagd");
+  await browser.step("Hand the test in: the result says 100% and geslaagd", async () => {
+    await browser.click({ testid: "swan-exam-handin" });
+    await browser.expectText({ testid: "swan-exam-score" }, "Je score: 100%");
+    await browser.expectText({ testid: "swan-exam-score" }, "Je bent geslaagd");
   });
 }

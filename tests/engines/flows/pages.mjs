@@ -1,5 +1,5 @@
-/* Every page of the course opens: the runner then reports script errors (a failure) and CSP
- * violations (listed; the zero-violations check comes with the CSP, issue 12 part 2). */
+/* Every page of the course opens: the runner then reports script errors and CSP violations
+ * (tests/engines/test_engine_pages.py: none of either). */
 
 export async function pages(browser, course) {
   for (const page of course.pages) {

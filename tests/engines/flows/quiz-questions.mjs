@@ -18,17 +18,17 @@ export function questionsOnPage(browser) {
   }));
 }
 
-/* What the learner does for an answer: the options to tick (by position, and by value: the quiz shows the
- * options in a new order each time the page opens) or the words to type. */
+/* What the learner does for an answer: the options to tick (by value: the quiz shows the options in a new
+ * order each time the page opens, and may still be ordering them) or the words to type. */
 export function chooseAnswer(question, correct) {
   if (question.kind === "fill-in") return { typed: question.blanks.map((right) => (correct ? right : "fout antwoord")) };
   const wrong = [...Array(question.options).keys()].filter((index) => !question.correct.includes(index));
   const ticked = correct ? question.correct : wrong.slice(0, 1);
-  return { ticked, values: ticked.map((index) => question.values[index]) };
+  return { values: ticked.map((index) => question.values[index]) };
 }
 
-export function optionRole(question) {
-  return question.kind === "multiple" ? "checkbox" : "radio";
+function option(within, value) {
+  return { css: `input[name=answer][value="${value}"]`, within };
 }
 
 /* Answer through the form and press Controleer; return the feedback the learner then sees. */
@@ -38,10 +38,16 @@ export async function answer(browser, question, correct) {
   for (const [nth, words] of (chosen.typed || []).entries()) {
     await browser.type({ role: "textbox", within, nth }, words);
   }
-  for (const nth of chosen.ticked || []) await browser.check({ role: optionRole(question), within, nth });
+  for (const value of chosen.values || []) await browser.check(option(within, value));
   await browser.click({ role: "button", name: "Controleer", within });
-  const feedback = await browser.expect({ role: "status", within }, "to show feedback", (seen) => seen.text.length > 0);
-  return { chosen, feedback: feedback.text };
+  await browser.expect({ role: "status", within }, "to show feedback", (seen) => seen.text.length > 0);
+  return { chosen, feedback: await feedbackItems(browser, question.testid) };
+}
+
+/* The feedback items shown, sorted: a multiple-choice answer has one per ticked option, in the options' order. */
+function feedbackItems(browser, testid) {
+  return browser.evaluate((id) => Array.from(document.querySelectorAll(`[data-testid="${id}"] .quiz-feedback-item`),
+    (item) => item.textContent.replace(/\s+/g, " ").trim()).sort(), testid);
 }
 
 /* After a reload: the same options ticked (wherever they are now) or words in the blanks, and the same feedback. */
@@ -50,9 +56,14 @@ export async function expectAnswered(browser, question, { chosen, feedback }) {
   for (const [nth, words] of (chosen.typed || []).entries()) {
     await browser.expectValue({ role: "textbox", within, nth }, words);
   }
-  const now = (await questionsOnPage(browser)).find((shown) => shown.testid === question.testid);
-  for (const value of chosen.values || []) {
-    await browser.expectChecked({ role: optionRole(question), within, nth: now.values.indexOf(value) });
+  for (const value of chosen.values || []) await browser.expectChecked(option(within, value));
+  await browser.expect({ role: "status", within }, "to show feedback", (seen) => seen.text.length > 0);
+  let shown = [];
+  for (let tries = 0; tries < 40 && JSON.stringify(shown) !== JSON.stringify(feedback); tries += 1) {
+    if (tries) await new Promise((resolve) => { setTimeout(resolve, 250); });
+    shown = await feedbackItems(browser, question.testid);
   }
-  await browser.expect({ role: "status", within }, `to show "${feedback}"`, (seen) => seen.text === feedback);
+  if (JSON.stringify(shown) !== JSON.stringify(feedback)) {
+    throw new Error(`the feedback shown is ${JSON.stringify(shown)}, before the reload ${JSON.stringify(feedback)}`);
+  }
 }
