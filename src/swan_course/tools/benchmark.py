@@ -41,6 +41,7 @@ FIRST_VISIT, NEXT_PAGE, BUILD = 1.3, 1.5, 2.0
 SCALES = (10, 30)
 LIGHTHOUSE_SCORE = 0.90
 SITES = ("course", "material", "material-quiz")
+LABEL = 52  # width of the first column of the page tables
 SITE_NAMES = {"course": "course", "material": "Material", "material-quiz": "Material+quiz"}
 
 
@@ -90,7 +91,7 @@ def page_kinds(site: Path) -> list[Kind]:
 
 def weight_rows(kinds: list[Kind], costs: dict[str, list]) -> tuple[list[str], list[Row]]:
     """The page-weight table (lines) and its budget rows."""
-    head = f"{'':36}" + "".join(f"{SITE_NAMES[name]:>20}" for name in SITES) + f"{'vs +quiz':>10}{'budget':>8}"
+    head = f"{'':{LABEL}}" + "".join(f"{SITE_NAMES[name]:>21}" for name in SITES) + f"{'vs +quiz':>10}{'budget':>8}"
     lines, rows = [head], []
     for index, kind in enumerate(kinds):
         for which, budget, url in ((0, FIRST_VISIT, kind.first), (1, NEXT_PAGE, kind.next)):
@@ -99,20 +100,20 @@ def weight_rows(kinds: list[Kind], costs: dict[str, list]) -> tuple[list[str], l
             label = f"{kind.label}: {'first visit' if which == 0 else 'next page'} ({url or 'home'})"
             cells = "".join(f"{cost.size / 1024:11.1f} KB {cost.requests:3} rq" for cost in found.values())
             ok = ratio <= budget
-            lines.append(f"{label[:36]:36}{cells}{ratio:9.2f}x{budget:7.1f}x  {'ok' if ok else 'OVER BUDGET'}")
+            lines.append(f"{label[:LABEL]:{LABEL}}{cells}{ratio:9.2f}x{budget:7.1f}x  {'ok' if ok else 'OVER BUDGET'}")
             rows.append(Row(label, f"{ratio:.2f}x", ok))
     return lines, rows
 
 
 def lighthouse_rows(kinds: list[Kind], found: dict) -> tuple[list[str], list[Row]]:
     """The Lighthouse table (lines) and its rows: the course's score on each kind must reach 0.90."""
-    head = f"{'':36}" + "".join(f"{SITE_NAMES[name] + ' score LCP FCP':>27}" for name in SITES)
+    head = f"{'':{LABEL}}" + "".join(f"{SITE_NAMES[name] + ': score   LCP   FCP':>31}" for name in SITES)
     lines, rows = [head], []
     for kind in kinds:
-        cells = "".join(f"{found[name, kind.first].score:>14.2f} {found[name, kind.first].lcp:5.1f}s "
+        cells = "".join(f"{found[name, kind.first].score:>18.2f} {found[name, kind.first].lcp:5.1f}s "
                         f"{found[name, kind.first].fcp:4.1f}s" for name in SITES)
         ok = found["course", kind.first].score >= LIGHTHOUSE_SCORE
-        lines.append(f"{(kind.label + ' (' + (kind.first or 'home') + ')')[:36]:36}{cells}"
+        lines.append(f"{(kind.label + ' (' + (kind.first or 'home') + ')')[:LABEL]:{LABEL}}{cells}"
                      f"   >= {LIGHTHOUSE_SCORE:.2f}  {'ok' if ok else 'BELOW'}")
         rows.append(Row(f"Lighthouse {kind.label}", f"{found['course', kind.first].score:.2f}", ok, timing=True))
     return lines, rows
