@@ -107,10 +107,10 @@ def weight_rows(kinds: list[Kind], costs: dict[str, list]) -> tuple[list[str], l
 
 def lighthouse_rows(kinds: list[Kind], found: dict) -> tuple[list[str], list[Row]]:
     """The Lighthouse table (lines) and its rows: the course's score on each kind must reach 0.90."""
-    head = f"{'':{LABEL}}" + "".join(f"{SITE_NAMES[name] + ': score   LCP   FCP':>31}" for name in SITES)
+    head = f"{'':{LABEL}}" + "".join(f"{SITE_NAMES[name] + ': score   LCP   FCP':>34}" for name in SITES)
     lines, rows = [head], []
     for kind in kinds:
-        cells = "".join(f"{found[name, kind.first].score:>18.2f} {found[name, kind.first].lcp:5.1f}s "
+        cells = "".join(f"{found[name, kind.first].score:>21.2f} {found[name, kind.first].lcp:5.1f}s "
                         f"{found[name, kind.first].fcp:4.1f}s" for name in SITES)
         ok = found["course", kind.first].score >= LIGHTHOUSE_SCORE
         lines.append(f"{(kind.label + ' (' + (kind.first or 'home') + ')')[:LABEL]:{LABEL}}{cells}"
