@@ -9,13 +9,12 @@ policy is enforced there: a script written into the page does not run.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 from playwright.sync_api import expect
 
 from helpers import ROOT
-from learner import answer_all, answer_question, questions
+from learner import answer_all, answer_question, questions, take_eindtoets
 from lms import Launch, decision_page
 
 COLLECTOR = (ROOT / "tests" / "engines" / "collector.js").read_text(encoding="utf-8")
@@ -97,11 +96,8 @@ def test_what_a_learner_does_runs_within_the_policy(watched, site_url, course_si
     assert taken(page) == []
 
     page.goto(site_url + "eindtoets/")
-    assert answer_all(page) >= 10
-    hand_in = page.get_by_role("button", name=re.compile("inleveren", re.IGNORECASE))
-    if hand_in.count():
-        hand_in.first.click()
-    expect(page.get_by_test_id("swan-eindtoets-score")).to_contain_text("Je score")
+    assert len(take_eindtoets(page)) >= 10  # the answer key comes in as a script at hand-in
+    assert taken(page) == []
     page.goto(site_url + "bewijs-van-deelname/")
     page.goto(site_url + "introductie/voortgang-en-privacy/")
     assert taken(page) == []
