@@ -9,7 +9,6 @@ policy is enforced there: a script written into the page does not run.
 
 from __future__ import annotations
 
-
 import pytest
 from playwright.sync_api import expect
 
