@@ -13,7 +13,7 @@ QUERY = "signaal"
 def _search(page, site, query: str):
     page.goto((site / "introductie" / "index.html").as_uri())
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").fill(query)
+    page.get_by_role("textbox", name="Zoeken").press_sequentially(query)
     results = page.get_by_role("search").get_by_role("list").get_by_role("listitem")
     expect(results.first).to_be_visible()
     return results
