@@ -94,8 +94,9 @@ def test_a_missing_address_under_a_sub_path_leads_home_and_fails_nothing(page, e
     expect(page.get_by_role("heading", level=1)).to_contain_text("Welkom bij deze cursus")
 
 
-def test_the_404_page_of_the_release_leads_home_from_file_urls(page, release_dirs):
-    site = release_dirs["web"]
+@pytest.mark.parametrize("edition", ["web", "scorm12", "scorm2004"])
+def test_the_404_page_of_the_release_leads_home_from_file_urls(page, release_dirs, edition):
+    site = release_dirs[edition]
     asked = requests_of(page)
     page.goto((site / "404.html").as_uri())
     home = page.get_by_role("link", name="Naar de startpagina van de cursus")

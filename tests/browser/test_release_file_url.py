@@ -102,7 +102,7 @@ def test_file_url_search_finds_pages_and_opens_one(file_site, page):
     page.keyboard.press("/")
     query = page.get_by_role("textbox", name="Zoeken")
     expect(query).to_be_focused()
-    query.fill("sociale kwaliteit")
+    query.press_sequentially("sociale kwaliteit")
     # A result per page: the page's title, then its sections that match (as Material's own search).
     results = page.get_by_role("search").get_by_role("listitem")
     expect(results.first).to_be_visible()
@@ -115,7 +115,7 @@ def test_file_url_search_finds_pages_and_opens_one(file_site, page):
     page.keyboard.press("Enter")
     page.wait_for_load_state()
     assert page.url.startswith(root) and ".html" in page.url
-    query.fill("zzqxwy")
+    query.press_sequentially("zzqxwy")
     expect(meta).to_contain_text("Geen")
     expect(results).to_have_count(0)
 

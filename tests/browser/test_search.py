@@ -12,8 +12,8 @@ def test_search_finds_a_dutch_word(page):
     page.keyboard.press("/")
     query = page.get_by_role("textbox", name="Zoeken")
     expect(query).to_be_focused()
-    # Typed as a learner types: Material's search reads the box on keyup, so a fill() (no key pressed)
-    # is only answered when it comes before the index has loaded, a race that made this test pass or fail.
+    # Typed key by key, as a learner types: Material reads the query on keyup (and when its worker is
+    # ready), so fill(), which sends only an input event, goes unread once the worker is ready first.
     query.press_sequentially("casussen")
     result = _results(page).first
     # The search worker first builds its index (under a second here); a query typed

@@ -1,6 +1,6 @@
 """Every page the build writes carries the Content-Security-Policy, and nothing in it needs more.
 
-The policy itself is render/csp.py's (tests/unit/test_csp_render.py); here: it is on every page of the
+The policy itself is render/csp.py's (tests/unit/test_csp_policy.py); here: it is on every page of the
 real course, first in <head> after <meta charset>, it allows exactly the inline scripts each page
 holds (and only the theme's and the course's own), no page has an inline handler, a javascript:
 URL or a style attribute, the launch pages of the release have it too, and a host's LRS is named.

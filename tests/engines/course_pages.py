@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Where each flow starts: the first page (in page-list order) whose HTML holds all of these.
 FLOW_MARKERS = {
-    "quiz": ['type="radio" name="answer"', 'type="checkbox" name="answer"', 'class="quiz-blank-input"'],
+    # A quiz page with a single-choice, a multiple-choice and a fill-in question (a blank with its answer).
+    "quiz": ['type="radio" name="answer"', 'type="checkbox" name="answer"', 'data-answer="'],
     "casus": ['class="swan-decision"'],
     "leidraad": ['data-testid="leidraad"'],
     "privacy": ['data-swan-progress="data"'],

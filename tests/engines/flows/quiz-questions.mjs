@@ -6,7 +6,7 @@
 export function questionsOnPage(browser) {
   return browser.evaluate(() => Array.from(document.querySelectorAll(".swan-question[data-testid]"), (question) => {
     const options = Array.from(question.querySelectorAll("input[name=answer]"));
-    const blanks = Array.from(question.querySelectorAll("input.quiz-blank-input"));
+    const blanks = Array.from(question.querySelectorAll("input[data-answer]"));
     return {
       testid: question.getAttribute("data-testid"),
       kind: blanks.length ? "fill-in" : options.some((option) => option.type === "checkbox") ? "multiple" : "single",
@@ -46,7 +46,7 @@ export async function answer(browser, question, correct) {
 
 /* The feedback items shown, sorted: a multiple-choice answer has one per ticked option, in the options' order. */
 function feedbackItems(browser, testid) {
-  return browser.evaluate((id) => Array.from(document.querySelectorAll(`[data-testid="${id}"] .quiz-feedback-item`),
+  return browser.evaluate((id) => Array.from(document.querySelectorAll(`[data-testid="${id}"] [role=status] > *`),
     (item) => item.textContent.replace(/\s+/g, " ").trim()).sort(), testid);
 }
 
