@@ -12,6 +12,9 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+# True once the page has loaded and Material's search worker has its index; the benchmark waits for the same.
+from swan_course.tools.benchmark_visits import READY as SEARCH_READY
+
 EXPORT_FORMAT = "swan-voortgang"
 
 # Answer every question on the page as a learner does (choose, then press Controleer), in one call:
@@ -38,17 +41,6 @@ _ANSWER_ALL = """(correct) => {
 }"""
 
 
-# True once the page has loaded and Material's search worker has its index: the search box then shows
-# the text Material writes there when it is ready for a query (search.result.placeholder in its config).
-_SEARCH_READY = """() => {
-  if (document.readyState !== "complete") return false;
-  const meta = document.querySelector(".md-search-result__meta");
-  const config = document.getElementById("__config");
-  if (!meta || !config) return true;
-  return meta.textContent.trim() === JSON.parse(config.textContent).translations["search.result.placeholder"];
-}"""
-
-
 def wait_until_settled(page) -> None:
     """Wait until a page (or frame) has loaded everything it loads by itself, the search index included.
 
@@ -56,7 +48,7 @@ def wait_until_settled(page) -> None:
     language files, which then fail to load; waiting for this state, not for a time
     or for "network idle", is what keeps such a test from flaking.
     """
-    page.wait_for_function(_SEARCH_READY)
+    page.wait_for_function(SEARCH_READY)
 
 
 def question(page, ref: str):
