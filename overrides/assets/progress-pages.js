@@ -359,7 +359,7 @@
      * visually hidden, and its label is the visible button, in Dutch (the field's own "Choose File"
      * text is in the browser's language). The label follows the field so CSS can show its focus. */
     var input = el("input", { id: "swan-data-file", type: "file", accept: ".json,application/json",
-      "class": "swan-data__file", "data-testid": "swan-import" });
+      "class": "swan-sr-only swan-data__file", "data-testid": "swan-import" });
     var label = el("label", { "for": "swan-data-file", "class": "md-button swan-data__choose" }, "Kies een voortgangsbestand");
     /* Space opens the file dialog in every browser, Enter not in Chromium; a learner expects both. */
     input.addEventListener("keydown", function (event) {
