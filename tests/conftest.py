@@ -127,6 +127,7 @@ def _worker_group(item) -> str | None:
     return None
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook reads the xdist_group marks
 def pytest_collection_modifyitems(config, items):
     """Mark the smoke tests (pytest -m smoke) and the tests that must share a worker (xdist_group)."""
     for item in items:

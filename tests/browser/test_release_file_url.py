@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 from urllib.error import URLError
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urljoin
 from urllib.request import Request, urlopen
 
 import pytest
 from playwright.sync_api import expect
 
+from course_pages import one_page_per_kind
 from learner import check_button, feedback, questions, watch_errors
 from lms import decision_page
 from page_checks import CSP_COLLECTOR
@@ -160,18 +162,39 @@ def test_sub_path_has_no_broken_link_and_no_outside_request(release_dirs, sub_pa
     site = release_dirs["web"]
     base = sub_path_server.mount("/intranet/cursussen/swan/", site)
     watch = _Watch(page, base)
-    links = set()
-    for path in _pages(site):
+    pages = _pages(site)
+    # Every link written into every page...
+    links = {urldefrag(urljoin(base + path, href))[0] for path in pages for href in _hrefs(site / path)}
+    # ...and those the scripts add, on one page of each kind (the same scripts and widgets).
+    for path in one_page_per_kind(site, pages):
         response = page.goto(base + path)
         assert response.ok, path
         hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
-        links |= {urldefrag(href)[0] for href in hrefs if href.startswith(sub_path_server.origin)}
+        links |= {urldefrag(href)[0] for href in hrefs}
+    links = {link for link in links if link.startswith(sub_path_server.origin)}
     with ThreadPoolExecutor(4) as pool:
         broken = [link for link, ok in zip(sorted(links), pool.map(_opens, sorted(links))) if not ok]
     assert broken == []
     assert all(link.startswith(base) for link in links)
     assert len(links) > 30
     watch.check()
+
+
+class _Hrefs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a" and (href := dict(attrs).get("href")):
+            self.found.append(href)
+
+
+def _hrefs(html: Path) -> list[str]:
+    """The href of every link in a built page."""
+    parser = _Hrefs()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return parser.found
 
 
 def test_progress_of_the_old_release_is_read_by_a_new_version(release_dirs, bumped_release_dirs,

@@ -14,6 +14,7 @@ page holds (a quiz of each kind, a decision point, a progress widget), not by it
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -87,6 +88,36 @@ def flow_pages(site: Path, pages: list[str]) -> dict[str, str]:
     if missing:
         raise LookupError(f"no page in {site} for the flows: {'; '.join(missing)}")
     return chosen
+
+
+# What decides how a page behaves: the scripts it loads, the kinds of data-* attribute its widgets carry (a quiz
+# question, a casus decision, the eindtoets...), the kinds of form field in its content and which
+# progress widgets it shows.
+_SCRIPT = re.compile(r'<script[^>]*\ssrc="(?:[^"]*/)?([^"/]+?)(?:\.[0-9a-f]{8})?(?:\.min)?\.js"')
+_DATA_ATTRIBUTE = re.compile(r'\s(data-[a-z-]+)=')
+_FIELD = re.compile(r'<(?:input[^>]*\stype="([a-z]+)"|(textarea|select))')
+_PROGRESS_WIDGET = re.compile(r'\sdata-swan-progress="([^"]*)"')
+
+
+def page_kind(html: str) -> tuple:
+    """What a page is made of, in the terms its scripts react to; pages of one kind run the same code paths."""
+    return (frozenset(_SCRIPT.findall(html)), frozenset(_DATA_ATTRIBUTE.findall(html)),
+            frozenset("".join(field) for field in _FIELD.findall(_article(html))),
+            frozenset(_PROGRESS_WIDGET.findall(html)))
+
+
+def _article(html: str) -> str:
+    """The page's own content (the theme's search field and menu toggles are on every page)."""
+    start = html.find("<article")
+    return html[start:html.find("</article>", start)] if start >= 0 else html
+
+
+def one_page_per_kind(site: Path, pages: list[str]) -> list[str]:
+    """The first page (in page-list order) of each kind of page in the built site."""
+    kinds = {}
+    for page in pages:
+        kinds.setdefault(page_kind(html_file(site, page).read_text(encoding="utf-8")), page)
+    return list(kinds.values())
 
 
 def course_json(site: Path, root: Path = ROOT) -> dict:
