@@ -6,7 +6,8 @@ built site serves them ("" for the home page, "introductie/", "eindtoets/"). A t
 that it names exactly the HTML pages of the build, so a page the build adds cannot be missed.
 
 The flows also need the page each one starts on; that is found in the built HTML by what the
-page holds (a quiz of each kind, a decision point, a progress widget), not by its name.
+page holds (a quiz of each kind, a decision point, a progress widget), not by its name. Tests
+that need one page of each kind (the same scripts, widgets and form fields) use one_page_per_kind.
 
     python tests/engines/course_pages.py SITE_DIR > course.json   # for run.mjs by hand
 """
