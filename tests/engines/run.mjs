@@ -71,6 +71,23 @@ async function start() {
   return engine;
 }
 
+/* A fresh browser session for a flow. On a loaded machine WebKitWebDriver once hung on a new session for
+ * over a minute while the sessions before and after opened at once: a session that does not open in time is
+ * given up (and closed should it still come) and one more is tried, which the flow's log says. The flow
+ * itself never runs twice. */
+async function openSession(engine, downloads, log) {
+  for (let attempt = 1; ; attempt += 1) {
+    const opening = engine.open(downloads);
+    try {
+      return await within(timeout * 3, opening, "opening a fresh browser session");
+    } catch (error) {
+      opening.then((late) => late.close()).catch(() => {});
+      if (attempt === 2) throw error;
+      log.push(`(${error.message}; opening another)`);
+    }
+  }
+}
+
 async function runFlow(engine, name) {
   const started = Date.now();
   const log = [];
@@ -82,7 +99,7 @@ async function runFlow(engine, name) {
   let page = null;
   let browser = null;
   try {
-    page = await within(timeout * 3, engine.open(downloads), "opening a fresh browser session");
+    page = await openSession(engine, downloads, log);
     browser = new Browser(page, { base, timeout, log: (line) => log.push(line) });
     await FLOWS[name](browser, course);
     await browser.collect();
