@@ -51,6 +51,15 @@ def wait_until_settled(page) -> None:
     page.wait_for_function(SEARCH_READY)
 
 
+def leave_by(page, action) -> None:
+    """Do what opens another page (a click on a link, Enter on a search result) and wait until that page has
+    loaded. Waiting for the load state alone can pass on the page still shown, before the click navigates;
+    the test then moves on while the new page loads, which cuts off its search worker."""
+    before = page.url
+    action()
+    page.wait_for_url(lambda url: url != before)
+
+
 def question(page, ref: str):
     """The question with this ref (bank/question) on the page or frame."""
     return page.get_by_test_id("vraag-" + ref.replace("/", "-"))

@@ -17,7 +17,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from helpers import ROOT
-from learner import answer_all, take_eindtoets, wait_until_settled, watch_errors
+from learner import answer_all, leave_by, take_eindtoets, wait_until_settled, watch_errors
 
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist"
 EDITIONS = ["scorm12", "scorm2004"]
@@ -143,8 +143,7 @@ class Launch:
         wait_until_settled(self.course)
 
     def next_page(self):
-        self.frame.get_by_role("link", name="Volgende").first.click()
-        self.course.wait_for_load_state()
+        leave_by(self.course, self.frame.get_by_role("link", name="Volgende").first.click)
         expect(self.frame.get_by_role("heading", level=1).first).to_be_visible()
         wait_until_settled(self.course)
 

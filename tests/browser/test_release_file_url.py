@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import expect
 
 from course_pages import one_page_per_kind
-from learner import check_button, feedback, questions, watch_errors
+from learner import check_button, feedback, leave_by, questions, watch_errors
 from lms import decision_page
 from page_checks import CSP_COLLECTOR
 from release_server import ReleaseServer
@@ -87,14 +87,12 @@ def test_file_url_navigation_follows_html_links(file_site, page):
     page.goto(root + "index.html")
     titles = []
     for _ in range(4):
-        page.get_by_role("link", name="Volgende").first.click()
-        page.wait_for_load_state()
+        leave_by(page, page.get_by_role("link", name="Volgende").first.click)
         assert page.url.startswith(root) and page.url.split("#")[0].endswith(".html"), page.url
         titles.append(page.get_by_role("heading", level=1).first.text_content())
     assert len(set(titles)) == 4
     # The side navigation opens a page in another folder.
-    page.get_by_role("navigation", name="Navigatie").locator("a[href$='.html']").last.click()
-    page.wait_for_load_state()
+    leave_by(page, page.get_by_role("navigation", name="Navigatie").locator("a[href$='.html']").last.click)
     expect(page.get_by_role("heading", level=1).first).to_be_visible()
 
 
@@ -114,8 +112,7 @@ def test_file_url_search_finds_pages_and_opens_one(file_site, page):
     expect(meta).to_contain_text("overeenkomend")
     page.keyboard.press("ArrowDown")
     expect(page.get_by_role("search").get_by_role("link").first).to_be_focused()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    leave_by(page, lambda: page.keyboard.press("Enter"))
     assert page.url.startswith(root) and ".html" in page.url
     query.press_sequentially("zzqxwy")
     expect(meta).to_contain_text("Geen")
