@@ -230,7 +230,7 @@ def test_lrs_report_lists_who_completed_from_the_lrs(xapi_course, ralph, web_ser
 
     # ralph answers at most 5 statements a page here (see the fixture), so the report must follow `more`.
     report = subprocess.run([str(ROOT / "scripts" / "lrs-report"), ralph.endpoint, "--user", "rapport",
-                             "--password", ralph.passwords["rapport"]], capture_output=True, text=True, check=False)
+                             f"--password={ralph.passwords['rapport']}"], capture_output=True, text=True, check=False)
     assert report.returncode == 0, report.stderr
     rows = {row["leerling"]: row for row in csv.DictReader(io.StringIO(report.stdout))}
     row = rows[learner_id]
@@ -240,5 +240,5 @@ def test_lrs_report_lists_who_completed_from_the_lrs(xapi_course, ralph, web_ser
     assert (row["eindtoets_score"], row["eindtoets_geslaagd"], row["bewijs_van_deelname"]) == ("0", "nee", "")
 
     refused = subprocess.run([str(ROOT / "scripts" / "lrs-report"), ralph.endpoint, "--user", "cursus",
-                              "--password", ralph.passwords["cursus"]], capture_output=True, text=True, check=False)
+                              f"--password={ralph.passwords['cursus']}"], capture_output=True, text=True, check=False)
     assert refused.returncode == 1 and "401" in refused.stderr  # the course's account may only write
