@@ -4,7 +4,7 @@ Each page is opened once per setting (a desktop, a phone) and all checks of that
 run on that one visit (page_checks.py). One test per page and setting, so the pages
 spread over the test workers and a failure names the page, the setting and each check
 that failed. Storage that is damaged or blocked is met by one page of each kind (the
-same scripts and the same kinds of widget, course_pages.one_page_per_kind): how a page
+same scripts, widgets and form fields: course_pages.one_page_per_kind): how a page
 copes with it depends on its code, not on its text.
 """
 

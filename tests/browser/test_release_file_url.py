@@ -162,7 +162,7 @@ def test_sub_path_has_no_broken_link_and_no_outside_request(release_dirs, sub_pa
     pages = _pages(site)
     # Every link written into every page...
     links = {urldefrag(urljoin(base + path, href))[0] for path in pages for href in _hrefs(site / path)}
-    # ...and those the scripts add, on one page of each kind (the same scripts and widgets).
+    # ...and those the scripts add, on one page of each kind (course_pages.one_page_per_kind).
     for path in one_page_per_kind(site, pages):
         response = page.goto(base + path)
         assert response.ok, path
