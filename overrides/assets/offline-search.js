@@ -3,7 +3,7 @@
  * Opened from a file share (file://) the browser refuses Material's Web Worker,
  * and Material then hides its search box. This script shows the box again and
  * searches the index that Material loads there as a script
- * (search/search_index.js, written by scripts/swan_course/offline_search.py).
+ * (search/search_index.js, written by src/swan_course/render/offline_search.py).
  * It fills Material's own result list, so it looks and works the same: results
  * per page, each under the page's title; type to search, Enter opens the first
  * result, arrow keys move through the results, Escape closes. The number of

@@ -1,7 +1,7 @@
 /* SWAN course: the progress widgets of the few pages that show them.
  *
  * "Mijn voortgang" on the home page, the bewijs van deelname, and export, import and erasure of the learner's data on the
- * privacy page. Loaded only on those pages (scripts/hooks.py PAGE_ASSETS),
+ * privacy page. Loaded only on those pages (src/swan_course/render/assets.py WIDGETS),
  * after progress.js, whose window.swanProgress.kit gives the shared parts.
  *
  * Learner text is only put into the page as .textContent or .value.

@@ -3,7 +3,7 @@
  * learner's data.
  *
  * Reads the course map (window.swanCourseMap, generated at build time by
- * scripts/swan_course/progress.py) and the learner's data through
+ * src/swan_course/render/course_map.py) and the learner's data through
  * window.swanStore (store.js, which checks every value's shape). Store keys written here:
  *   bezocht:<page src>          true once the page was opened
  *   vraag:<bank>/<question>     {correct: bool, antwoord: [...]}: the answer given in mkdocs-quiz
@@ -14,7 +14,7 @@
  *   naam                        the name on the bewijs van deelname
  *
  * The widgets of the home, eindtoets, bewijs and privacy pages are in
- * progress-pages.js, loaded only there (scripts/hooks.py PAGE_ASSETS).
+ * progress-pages.js, loaded only there (render/assets.py WIDGETS).
  *
  * Public API (contract with the SCORM package):
  *   window.swanProgress.summary() -> {modules: [{id, title, done, pagesVisited, pagesTotal,

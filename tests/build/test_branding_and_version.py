@@ -85,6 +85,18 @@ def test_a_colour_white_text_cannot_be_read_on_stops_the_build(tmp_path):
             "below the 4.5:1 that WCAG 2.1 AA asks for" in result.stdout + result.stderr)
 
 
+def test_settings_under_extra_stop_the_build_and_say_where_they_belong(tmp_path):
+    # Earlier trainer pages put branding and xAPI under extra: swan:, where the plugin never read them.
+    course = copy_course(TRAINERS, tmp_path / "course")
+    text = (course / "mkdocs.yml").read_text(encoding="utf-8")
+    (course / "mkdocs.yml").write_text(text + 'extra:\n  swan:\n    branding:\n      primary: "#1b5e20"\n',
+                                       encoding="utf-8")
+    result = build(course / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode != 0
+    assert ("mkdocs.yml: extra.swan: the course does not read its settings (branding) here: "
+            "put them under plugins: - swan: (version, eindtoets, branding, xapi)" in result.stdout + result.stderr)
+
+
 def test_every_page_of_the_real_course_shows_its_version(course_site):
     version = swan_settings()["version"]
     pages = sorted(course_site.rglob("*.html"))

@@ -32,3 +32,14 @@ def load_site(root: Path, docs_dir: Path, order: list[str], version: str | None,
     site.stellingen, rest = stellingen.load_stellingen(root)
     site.errors = site.course.errors + errors + more + most + rest
     return site
+
+
+def settings_in_extra(extra: dict) -> list[ContentError]:
+    """Refuse course settings under mkdocs.yml's extra: swan:; the plugin reads them from plugins: - swan: only."""
+    if "swan" not in extra:
+        return []
+    given = extra["swan"]
+    named = f" ({', '.join(map(str, given))})" if isinstance(given, dict) and given else ""
+    return [ContentError(branding.CONFIG, "extra.swan", (
+        f"the course does not read its settings{named} here: put them under plugins: - swan: "
+        "(version, eindtoets, branding, xapi), as docs/voor-trainers/hosten.md shows"))]

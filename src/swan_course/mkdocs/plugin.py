@@ -18,7 +18,7 @@ from ..content.docs_check import unsafe_markup
 from ..content.modules import check_module_meta
 from ..content.nav import add_casussen_to_nav, nav_paths, nav_sections, sidebar
 from ..content.placement import placement_errors
-from ..content.site import load_site
+from ..content.site import load_site, settings_in_extra
 from ..content.xapi import load_settings as xapi_settings
 from ..render import assets, branding, changelog, course_map, csp, exam, html_fixes, offline_search, pages
 from ..render import printables, quiz, sanitise, search_index, site, slim, stellingen, vendor, xapi
@@ -35,6 +35,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
     def on_config(self, config):
         """Load and check all course data and settings; wire up the course and quiz assets and the casus pages."""
         self.root = Path(config.config_file_path).parent
+        _report(settings_in_extra(config.extra))
         self.site = load_site(self.root, Path(config.docs_dir), nav_paths(config.nav), self.config.version,
                               self.config.branding)
         self.course, self.embedded, self.pages, self.sections = self.site.course, [], {}, []
@@ -56,7 +57,7 @@ class SwanPlugin(BasePlugin[SwanConfig]):
         if logo := branding.logo_file(self.site.branding, self.root):
             config.theme["logo"] = logo[0]
         # For the templates (overrides/partials/) only, derived from the plugin settings; changelog_url
-        # is added in on_files. Not a place for settings: mkdocs.yml's extra.swan is overwritten.
+        # is added in on_files. Not a place for settings: on_config refuses them in mkdocs.yml's extra.swan.
         config.extra["swan"] = {"version": self.config.version, "branding": self.site.branding}
 
     def on_files(self, files, config):

@@ -46,9 +46,9 @@ def mastery_score(cesuur) -> str:
     try:
         value = float(cesuur)
     except (TypeError, ValueError):
-        raise Cmi5Error(f"extra.swan.eindtoets_cesuur: '{cesuur}' is not a percentage") from None
+        raise Cmi5Error(f"plugins.swan.eindtoets.cesuur: '{cesuur}' is not a percentage") from None
     if not 0 <= value <= 100:
-        raise Cmi5Error(f"extra.swan.eindtoets_cesuur: {cesuur} is not between 0 and 100")
+        raise Cmi5Error(f"plugins.swan.eindtoets.cesuur: {cesuur} is not between 0 and 100")
     return f"{value / 100:.4f}".rstrip("0").rstrip(".") if value else "0"
 
 
